@@ -1,0 +1,78 @@
+// swift-tools-version: 6.0
+// Tongji (统计): Chinese quantities from text to tables and charts.
+//
+// Module map (see docs and ARCHITECTURE in the README):
+// - TongjiExtract: the extraction core, pure Swift over UTF-8, no dependencies.
+// - TongjiFormat:  number formatting for people (万/亿 scales, CJK display width), no dependencies.
+// - TongjiTables:  filter, group, aggregate, dedupe; CSV / JSON Lines / Markdown writers.
+// - TongjiChart:   chart specs, scales, ticks, layout and draw commands, pure Swift.
+// - TongjiCairo:   the only module that sees C: draws charts with Cairo + Pango.
+// - TongjiReport:  the report job (HTML + Markdown + CSV + charts + manifest).
+// - tongji:        the thin command-line tool.
+import PackageDescription
+
+let package = Package(
+    name: "Tongji",
+    products: [
+        .library(name: "TongjiExtract", targets: ["TongjiExtract"]),
+        .library(name: "TongjiFormat", targets: ["TongjiFormat"]),
+        .library(name: "TongjiTables", targets: ["TongjiTables"]),
+        .library(name: "TongjiChart", targets: ["TongjiChart"]),
+        .library(name: "TongjiCairo", targets: ["TongjiCairo"]),
+        .library(name: "TongjiReport", targets: ["TongjiReport"]),
+        .executable(name: "tongji", targets: ["tongji"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // MARK: C system libraries (the Debian -dev packages; scripts/bootstrap installs them)
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPango",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+
+        // MARK: Library modules
+        .target(name: "TongjiExtract"),
+        .target(name: "TongjiFormat"),
+        .target(
+            name: "TongjiTables",
+            dependencies: [
+                "TongjiExtract", "TongjiFormat",
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(name: "TongjiChart", dependencies: ["TongjiFormat"]),
+        .target(name: "TongjiCairo", dependencies: ["TongjiChart", "CCairo", "CPango"]),
+        .target(
+            name: "TongjiReport",
+            dependencies: ["TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo"]
+        ),
+
+        // MARK: The command-line tool
+        .executableTarget(
+            name: "tongji",
+            dependencies: [
+                "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "TongjiExtractTests", dependencies: ["TongjiExtract"]),
+        .testTarget(name: "TongjiTablesTests", dependencies: ["TongjiTables", "TongjiFormat", "TongjiExtract"]),
+        .testTarget(name: "TongjiChartTests", dependencies: ["TongjiChart", "TongjiFormat"]),
+        .testTarget(name: "TongjiCairoTests", dependencies: ["TongjiCairo", "TongjiChart"]),
+        .testTarget(name: "TongjiReportTests", dependencies: ["TongjiReport"]),
+        .testTarget(name: "TongjiCLITests", dependencies: ["TongjiExtract"]),
+    ]
+)

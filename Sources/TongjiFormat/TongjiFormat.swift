@@ -1,0 +1,2 @@
+/// Number formatting for people: Chinese scales (万/亿) and CJK display width.
+public enum TongjiFormat {}

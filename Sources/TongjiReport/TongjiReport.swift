@@ -1,0 +1,2 @@
+/// The report job: a folder of articles into HTML, Markdown, CSV tables and charts.
+public enum TongjiReport {}

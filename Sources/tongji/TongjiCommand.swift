@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `tongji` command: Chinese quantities from text to tables, charts and reports.
+@main
+struct TongjiCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tongji",
+        abstract: "Find every quantity in Chinese text, and turn them into tables, charts and reports.",
+        subcommands: []
+    )
+}
