@@ -5,8 +5,14 @@ public struct Extractor: Sendable {
     /// Creates an extractor with the built-in grammar.
     public init() {}
 
-    /// Every quantity mention in `text`, in order of position; `doc` names the source in each record.
+    /// Every quantity mention in `text` and the problems met (numbers too large, ...).
+    /// `doc` names the source in each record; issue offsets are code point offsets into `text`.
+    public func extract(_ text: String, doc: String) -> ExtractionResult {
+        ExtractionResult()
+    }
+
+    /// Every quantity mention in `text`, in order of position.
     public func mentions(in text: String, doc: String) -> [Mention] {
-        []
+        extract(text, doc: doc).mentions
     }
 }
