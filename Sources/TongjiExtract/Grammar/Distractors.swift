@@ -1,0 +1,27 @@
+/// What makes a number that looks like a quantity not one (see "What is not a quantity" in the spec).
+///
+/// The rules themselves are applied by `QuantityParser`; this file holds their word lists.
+enum Distractors {
+    /// Written right before a number, these make it an ordinal, a rank or a weekday: 第一, 初五, 周一.
+    static let ordinalPrefixes = WordList(["第", "初", "周", "星期", "礼拜", "每周", "排名", "No.", "NO.", "编号", "序号", "型号", "代码", "电话", "热线", "号码", "尾号"])
+
+    /// Words after a bare 一 that make it an adverb or a set phrase, whatever unit-like word follows
+    /// ("一度" = once, "一成不变", "一批").
+    static let idiomsAfterOne = WordList(["度", "成", "时", "起", "道", "同", "体", "线", "流", "把手", "站式", "批"])
+
+    /// Words that, after 成 (tenths), show it is a verb or another word: 成为, 成立, 成功 ...
+    static let notTenths: Set<UInt32> = Set("为立功员本果绩交熟就长都型效片群品绩".unicodeScalars.map(\.value))
+
+    /// Weather words: with one of them in the sentence, 度 is a temperature ("零下二十几度").
+    static let weatherWords = WordList(["温", "零下", "摄氏", "华氏", "寒", "冷", "冻", "天气", "气象", "降雪", "霜", "热浪", "高温"])
+
+    /// Electricity words: with one of them in the sentence, 度 is a kilowatt-hour ("用电量 300 度").
+    static let electricityWords = WordList(["电"])
+
+    /// People, counted without a classifier after 万/亿: "30万龙山儿女" is 300000 人.
+    static let peopleNouns = WordList([
+        "人民", "群众", "居民", "市民", "村民", "农民", "职工", "员工", "儿女", "游客", "观众", "人口",
+        "学生", "患者", "党员", "干部", "志愿者", "网友", "用户", "读者", "粉丝", "老人", "儿童", "百姓",
+        "同胞", "华侨", "考生", "选民", "劳动力", "农民工", "听众", "乘客", "旅客", "球迷",
+    ])
+}

@@ -1,0 +1,371 @@
+/// Reads the quantity at a trigger position: [qualifier] [sign] number [scale] [vague tail] unit
+/// [qualifier], or a range (number [unit] 至/到/—/~ number unit), or 百分之 + number, and applies
+/// the grammar's rules for what is not a quantity (years, dates, ordinals, codes, the article 一,
+/// reduplications, slogans, idioms).
+///
+/// It works on UTF-8 byte offsets and never traps: every index is checked against the text's end.
+struct QuantityParser {
+    let src: UTF8Source
+    private let lexicon = UnitLexicon.standard
+    private let reader: NumberReader
+    private let context: TextContext
+    private let followers = FollowerTable.standard
+
+    init(src: UTF8Source) {
+        self.src = src
+        self.reader = NumberReader(src: src)
+        self.context = TextContext(src: src)
+    }
+
+    /// 百分之 (per hundred), 千分之 (per thousand), 万分之 (per ten thousand) before a number.
+    private static let fractionPrefixes = WordList(["百分之", "千分之", "万分之", "萬分之", "仟分之", "佰分之"])
+    private static let fractionFactors: [ExactDecimal] = [
+        ExactDecimal(significand: 1), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1, exponent: -2),
+        ExactDecimal(significand: 1, exponent: -2), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1),
+    ]
+    /// Words before a bare 日 that make it a duration rather than a date ("历时5日", "为期3日").
+    private static let durationCues = WordList(["历时", "为期", "连续", "用时", "耗时", "持续", "历经", "需要", "仅用", "用了", "提前", "延长", "缩短", "压缩为", "压缩至", "不超过", "每"])
+    /// Range connectors: 3至5亿元, 10到15公里, 3—5亿元, 3亿~5亿元, 20%-30%.
+    private static let connectors: Set<UInt32> = [0x81F3, 0x5230, 0x2D, 0x2014, 0x2013, 0x7E, 0xFF5E, 0x301C, 0xFF0D]
+    /// Characters that make 内 the start of a word (内蒙古, 内容, 内部, 内外, 内地, 内资, 内需, 内河, 内江).
+    private static let wordsAfterNei: Set<UInt32> = Set("蒙容部外地资需涵河江陆科".unicodeScalars.map(\.value))
+    /// Signs written right before a number: - － − 负.
+    private static let signs: Set<UInt32> = [0x2D, 0xFF0D, 0x2212, 0x8D1F]
+
+    /// The outcome at trigger byte `t`.
+    func parse(at t: Int) -> ParseOutcome {
+        let (tv, tlen) = src.scalar(at: t)
+        let skipOne = ParseOutcome.skip(to: t + tlen)
+        // Fast path: a Chinese numeral followed by a character that no number, unit, qualifier or
+        // connector starts with (一些, 统一, 进一步) is not a quantity. Most triggers end here.
+        if tlen == 3, t + 3 < src.count, CharacterClass.digitValue(tv) == nil, !followers.contains(src.scalar(at: t + 3).value) {
+            return skipOne
+        }
+        var numberStart = t
+        var spanStart = t
+        var negative = false
+        var fraction: (factor: ExactDecimal, end: Int)? = nil
+        var leadVague = false
+
+        if tv == 0x96F6, t + tlen < src.count, src.scalar(at: t + tlen).value == 0x4E0B {
+            // 零下28℃, 零下二十几度
+            let k = src.skipSpaces(from: t + tlen + 3, limit: 2)
+            guard reader.read(at: k) != nil else { return .skip(to: t + tlen + 3) }
+            negative = true
+            numberStart = k
+        } else if let (k, end) = Self.fractionPrefixes.match(in: src, at: t, spaced: true) {
+            let n = src.skipSpaces(from: end, limit: 3)
+            guard n < src.count, reader.read(at: n) != nil else { return .skip(to: end) }
+            fraction = (Self.fractionFactors[k], n)
+            numberStart = n
+        } else if let (v, s) = src.scalar(before: t), v == 0x51E0 || v == 0x6570, ChineseNumerals.smallUnit(tv) != nil || ChineseNumerals.largeUnit(tv) != nil {
+            leadVague = true  // 几十年, 数百人: the lower bound, over
+            spanStart = s
+        }
+
+        guard var num = reader.read(at: numberStart) else { return skipOne }
+        if fraction == nil && !negative && !leadVague {
+            switch precedingSign(num) {
+            case .code: return .skip(to: num.end)
+            case .negative(let s): negative = true; spanStart = s
+            case .none: break
+            }
+        }
+        if isOrdinalOrName(num, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
+        if !num.isArabic, num.end == t + tlen, t + tlen < src.count, !followers.contains(src.scalar(at: t + tlen).value) {
+            return skipOne
+        }
+
+        guard let numberValue = num.value else {
+            let u = lexicon.match(in: src, at: src.skipSpaces(from: num.end, limit: 2))
+            if u != nil || num.scalePower > 0 || num.digitCount > 32 {
+                return .issue(message: tooLargeMessage(num), at: num.start, skipTo: u?.end ?? num.end)
+            }
+            return .skip(to: num.end)
+        }
+        if num.isDigitSequence { return .skip(to: num.end) }
+
+        // Prefix qualifier (约 近 超过 突破 不到 ...), and 上 before a bare scale (上万户).
+        var qualifier: Qualifier? = nil
+        let q = src.skipSpacesBackward(from: spanStart, limit: 2)
+        if let (k, s) = QualifierWords.beforeWords.match(in: src, endingAt: q) {
+            let word = QualifierWords.beforeWords.words[k]
+            let blocked = word == [0x8FD1] && src.scalar(before: s).map { QualifierWords.notBeforeNear.contains($0.value) } == true
+            if !blocked {
+                qualifier = QualifierWords.beforeQualifiers[k]
+                spanStart = s
+            }
+        } else if num.isBareScale, let (v, s) = src.scalar(before: spanStart), v == 0x4E0A {
+            qualifier = .over
+            spanStart = s
+        }
+        if leadVague { qualifier = qualifier ?? .over }
+
+        // 百分之十五
+        if let fraction {
+            var end = num.end
+            let (sq, send) = suffixQualifier(after: end, dimension: .percent)
+            if let sq { qualifier = qualifier ?? sq; end = send }
+            let exact = numberValue.multiplied(by: fraction.factor).map { negative ? negate($0) : $0 }
+            let value = exact?.doubleValue ?? numberValue.doubleValue
+            let surface = src.compactString(t..<fraction.end)
+            return .mention(Candidate(start: min(spanStart, t), end: end, numberStart: t, value: value, exactValue: exact,
+                                      unit: "%", dimension: .percent, qualifier: qualifier ?? (num.vagueOver ? .over : .exact),
+                                      surfaceUnit: surface))
+        }
+
+        // A range: 3至5亿元, 10到15公里, 20%-30%, 3亿~5亿元.
+        var high: NumberReading? = nil
+        var unitMatch = lexicon.match(in: src, at: src.skipSpaces(from: num.end, limit: 4))
+        if let r = readRangeEnd(after: num, firstUnit: unitMatch) {
+            high = r.number
+            unitMatch = r.unit
+            if num.scalePower == 0 && r.number.scalePower > 0 && !num.isBareScale {
+                num.value = numberValue.scaled(byPowerOfTen: r.number.scalePower)
+                num.scalePower = r.number.scalePower
+            }
+        }
+
+        guard let (entry, unitEnd) = unitMatch else {
+            return countWithoutClassifier(num, spanStart: spanStart, qualifier: qualifier) ?? .skip(to: num.end)
+        }
+        let unitStart = src.skipSpaces(from: (high ?? num).end, limit: 4)
+        let baseValue = num.value ?? numberValue
+
+        // Rules that make it not a quantity.
+        if entry.kind == .blocker { return .skip(to: unitEnd) }
+
+        if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
+            return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
+        }
+        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half {
+            if Distractors.idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
+            switch entry.kind {
+            case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
+            default: break
+            }
+        }
+        if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil { return .skip(to: unitEnd) }
+        if entry.kind == .duration && entry.unit == "year" && num.isArabic && num.integerDigits == 4
+            && !num.hasFraction && qualifier == nil && num.scalePower == 0 {
+            return .skip(to: unitEnd)  // 2022年, 2020-2022年
+        }
+        if entry.kind == .dayOfMonth && !isDuration(day: num, spanStart: spanStart, unitEnd: unitEnd) {
+            return .skip(to: unitEnd)
+        }
+        if entry.kind == .tenths {
+            let next = src.value(at: unitEnd)
+            if baseValue.doubleValue > 10 || num.scalePower > 0 || next.map({ Distractors.notTenths.contains($0) }) == true {
+                return .skip(to: unitEnd)
+            }
+        }
+        if entry.kind == .classifier, let next = src.value(at: unitEnd) {
+            if let last = entry.surface.unicodeScalars.last?.value, next == last {
+                return .skip(to: unitEnd + src.scalar(at: unitEnd).length)  // 一个个, 一辆辆
+            }
+            if !num.isArabic, isNumeralStart(next) {
+                // 三个十条, 五个一: a numbered slogan; skip the numeral that follows too.
+                return .skip(to: reader.read(at: unitEnd)?.end ?? unitEnd)
+            }
+        }
+        var dimension = entry.dimension
+        var unit = entry.unit
+        var exactFactor = entry.exactFactor
+        var factor = entry.factor
+        if entry.kind == .degree {
+            let sentence = context.sentence(around: t)
+            if negative || context.contains(Distractors.weatherWords, in: sentence) {
+                dimension = .temperature; unit = "degC"
+            } else if context.contains(Distractors.electricityWords, in: sentence) {
+                dimension = .energy; unit = "kWh"
+            } else {
+                return .skip(to: unitEnd)
+            }
+            exactFactor = ExactDecimal(significand: 1); factor = 1
+        }
+
+        // After the unit: 半 (一吨半), then a qualifier (以上, 以内, 左右, 多 ...).
+        var end = unitEnd
+        var half = false
+        if high == nil, num.scalePower == 0, !num.hasFraction, src.value(at: end) == ChineseNumerals.half,
+           entry.kind == .measure || entry.kind == .duration || entry.kind == .tenths {
+            half = true
+            end += 3
+        }
+        let (sq, send) = suffixQualifier(after: end, dimension: dimension)
+        if let sq { end = send; qualifier = qualifier ?? sq }
+        if entry.impliesOver || num.vagueOver || (high?.vagueOver ?? false) { qualifier = qualifier ?? .over }
+
+        // Values in the base unit.
+        var low = baseValue
+        if half, let h = low.adding(ExactDecimal(significand: 5, exponent: -1)) { low = h }
+        let (exact, value) = convert(low, exactFactor: exactFactor, factor: factor, negative: negative)
+        var exactMax: ExactDecimal? = nil
+        var valueMax: Double? = nil
+        if let high, let hv = high.value {
+            (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
+        }
+        if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
+        let scale = (high ?? num).isArabic ? (high ?? num).scaleSurface : ""
+        // The unit as written: the lexicon's own string when no space stands inside it (no copy).
+        let written = unitEnd - unitStart == entry.surface.utf8.count ? entry.surface : src.compactString(unitStart..<unitEnd)
+        let surface = scale.isEmpty ? written : scale + written
+        return .mention(Candidate(start: spanStart, end: end, numberStart: num.start, value: value, exactValue: exact,
+                                  valueMax: valueMax, exactValueMax: exactMax, unit: unit, dimension: dimension,
+                                  qualifier: qualifier ?? .exact, surfaceUnit: surface))
+    }
+
+    // MARK: Rules
+
+    private enum Sign { case none, negative(Int), code }
+
+    /// A sign or a code character right before Arabic digits: -12.6% is negative; 4DHT, B12, 10:30,
+    /// 2022-01 and 0439-1234567 are codes, dates or times.
+    private func precedingSign(_ num: NumberReading) -> Sign {
+        guard let (p, ps) = src.scalar(before: num.start) else { return .none }
+        if num.isArabic && CharacterClass.isLatinLetter(p) { return .code }
+        if num.isArabic, [0x3A, 0xFF1A, 0x2F, 0x2E, 0x5F, 0x23, 0x40, 0x25, 0x3D, 0x26, 0x3F].contains(p), let (q, _) = src.scalar(before: ps),
+           CharacterClass.digitValue(q) != nil || CharacterClass.isLatinLetter(q) {
+            return .code
+        }
+        if Self.signs.contains(p) {
+            if let (q, _) = src.scalar(before: ps), p != 0x8D1F,
+               CharacterClass.digitValue(q) != nil || CharacterClass.isLatinLetter(q) {
+                return .code
+            }
+            return .negative(ps)
+        }
+        return .none
+    }
+
+    /// Ordinals and ranks (第一, 初五, 周一), phone numbers and codes named as such (热线8890),
+    /// numerals right after an opening quote (“六域”, “31345”) and inside a book title (《十条》).
+    private func isOrdinalOrName(_ num: NumberReading, spanStart: Int) -> Bool {
+        let p = src.skipSpacesBackward(from: spanStart, limit: 1)
+        if let (k, _) = Distractors.ordinalPrefixes.match(in: src, endingAt: p) {
+            let w = Distractors.ordinalPrefixes.words[k]
+            let weekdayLike = w == [0x521D] || w == [0x5468] || w == [0x661F, 0x671F] || w == [0x793C, 0x62DC] || w == [0x6BCF, 0x5468]
+            if !weekdayLike || !num.isArabic { return true }
+        }
+        if !num.isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
+        // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
+        if !num.isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
+           isNumeralStart(d), UnitLexicon.standard.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
+            return true
+        }
+        return false
+    }
+
+    /// Inside a book title: an unclosed 《 within the clause (《人才政策十条》).
+    private func isInsideTitle(_ spanStart: Int) -> Bool {
+        var a = spanStart
+        var n = 0
+        while let (v, s) = src.scalar(before: a), n < 30 {
+            if v == 0x300B || CharacterClass.isSentenceEnd(v) { break }
+            if v == 0x300A { return true }
+            a = s
+            n += 1
+        }
+        return false
+    }
+
+    /// 日 is a duration with 内/以内/之内 after it or a duration word before it ("1日内", "为期5日");
+    /// otherwise, and always after 月, it is a date.
+    private func isDuration(day num: NumberReading, spanStart: Int, unitEnd: Int) -> Bool {
+        if let (v, _) = src.scalar(before: src.skipSpacesBackward(from: spanStart, limit: 1)), v == 0x6708 { return false }
+        if let (k, _) = QualifierWords.afterWords.match(in: src, at: unitEnd), QualifierWords.afterQualifiers[k] == .under { return true }
+        var a = spanStart
+        for _ in 0..<8 {
+            if Self.durationCues.match(in: src, endingAt: a) != nil { return true }
+            guard let (v, s) = src.scalar(before: a), !CharacterClass.isClauseBreak(v) else { break }
+            a = s
+        }
+        return false
+    }
+
+    /// A qualifier after the unit, limited to where it reads as one: 多/余 not after classifiers
+    /// ("3个多功能厅"), 内 after durations and lengths, 上下 only before punctuation or 的.
+    private func suffixQualifier(after i: Int, dimension: Dimension) -> (Qualifier?, Int) {
+        let k = src.skipSpaces(from: i, limit: 1)
+        guard let (w, end) = QualifierWords.afterWords.match(in: src, at: k) else { return (nil, i) }
+        let word = QualifierWords.afterWords.words[w]
+        if (word == [0x591A] || word == [0x4F59]) && dimension == .count { return (nil, i) }
+        if word == [0x5185] {
+            // 内 is "within" after durations and distances, but not the start of 内蒙古, 内容, 内部 ...
+            if !(dimension == .duration || dimension == .length || dimension == .area) { return (nil, i) }
+            if let next = src.value(at: end), Self.wordsAfterNei.contains(next) { return (nil, i) }
+        }
+        if word == [0x4E0A, 0x4E0B], let next = src.value(at: end), CharacterClass.isIdeograph(next), next != 0x7684 { return (nil, i) }
+        return (QualifierWords.afterQualifiers[w], end)
+    }
+
+    /// The high end of a range after `num` (and its unit, if written twice: 20%-30%, 3亿~5亿元).
+    private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
+        let afterFirst = firstUnit?.end ?? num.end
+        let c = src.skipSpaces(from: afterFirst, limit: 2)
+        guard c < src.count else { return nil }
+        let (cv, clen) = src.scalar(at: c)
+        guard Self.connectors.contains(cv) else { return nil }
+        var n2s = c + clen
+        if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
+        n2s = src.skipSpaces(from: n2s, limit: 2)
+        guard let n2 = reader.read(at: n2s), let v2 = n2.value, let lowValue = num.value,
+              n2.isArabic == num.isArabic || !n2.isDigitSequence,
+              let u2 = lexicon.match(in: src, at: src.skipSpaces(from: n2.end, limit: 4)) else { return nil }
+        if let firstUnit, firstUnit.entry.surface != u2.entry.surface { return nil }
+        if u2.entry.kind == .blocker { return nil }
+        let lowScaled = (num.scalePower == 0 && n2.scalePower > 0) ? lowValue.scaled(byPowerOfTen: n2.scalePower) : lowValue
+        guard lowScaled < v2 else { return nil }
+        return (n2, u2)
+    }
+
+    /// A count written without a classifier after 万/亿: "30万龙山儿女" is 300000 人.
+    private func countWithoutClassifier(_ num: NumberReading, spanStart: Int, qualifier: Qualifier?) -> ParseOutcome? {
+        guard num.hasLargeScale, !num.isBareScale, let value = num.value else { return nil }
+        // The people noun may follow a short modifier: 30万龙山儿女, 14亿中国人民.
+        var k = src.skipSpaces(from: num.end, limit: 1)
+        var found = false
+        for _ in 0..<4 {
+            guard k < src.count else { break }
+            if Distractors.peopleNouns.match(in: src, at: k) != nil { found = true; break }
+            let (v, len) = src.scalar(at: k)
+            guard CharacterClass.isIdeograph(v), !isNumeralStart(v) else { break }
+            k += len
+        }
+        guard found else { return nil }
+        let scale = num.isArabic ? num.scaleSurface : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
+        return .mention(Candidate(start: spanStart, end: num.end, numberStart: num.start, value: value.doubleValue,
+                                  exactValue: value, unit: "人", dimension: .count,
+                                  qualifier: qualifier ?? (num.vagueOver ? .over : .exact), surfaceUnit: scale))
+    }
+
+    private func isNumeralStart(_ v: UInt32) -> Bool {
+        ChineseNumerals.digit(v) != nil || ChineseNumerals.smallUnit(v) != nil || ChineseNumerals.largeUnit(v) != nil
+    }
+
+    private func negate(_ d: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(significand: -d.significand, exponent: d.exponent)
+    }
+
+    /// The value in the base unit: exact when the factor is a finite decimal and the digits fit.
+    private func convert(_ v: ExactDecimal, exactFactor: ExactDecimal?, factor: Double, negative: Bool) -> (ExactDecimal?, Double) {
+        if let f = exactFactor, let product = v.multiplied(by: f) {
+            let e = negative ? negate(product) : product
+            return (e, e.doubleValue)
+        }
+        let d = v.doubleValue * factor
+        return (nil, negative ? -d : d)
+    }
+
+    // MARK: Messages
+
+    /// `number "9999999999999999999999999亿" is too large to hold exactly; it was skipped`
+    private func tooLargeMessage(_ num: NumberReading) -> String {
+        let digits = src.compactString(num.start..<num.digitsEnd)
+        let scale = src.compactString(num.digitsEnd..<num.end)
+        let count = digits.unicodeScalars.count
+        let shown = count > 40 ? String(String.UnicodeScalarView(digits.unicodeScalars.prefix(20))) + "…" : digits
+        let size = count > 40 ? " (\(count) digits)" : ""
+        return "number \"\(shown)\(scale)\"\(size) is too large to hold exactly; it was skipped"
+    }
+}

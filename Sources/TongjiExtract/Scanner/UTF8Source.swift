@@ -1,0 +1,118 @@
+/// The text being scanned, held as UTF-8 bytes, with the few scalar-level helpers the grammar needs.
+///
+/// The hot loop (`TriggerScanner`) looks at raw bytes; once a position can start a quantity, the
+/// grammar decodes scalars around it with these helpers. All indices are byte offsets into `bytes`;
+/// the bytes come from a Swift `String`, so they are always valid UTF-8.
+struct UTF8Source {
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
+
+    /// Copies the text's UTF-8 bytes.
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+    }
+
+    /// Number of bytes.
+    var count: Int { bytes.count }
+
+    /// The scalar starting at byte `i` (which must be a scalar boundary below `count`) and its byte length.
+    @inline(__always)
+    func scalar(at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        if b0 < 0xE0 {
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+        }
+        if b0 < 0xF0 {
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        let v = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+        return (v, 4)
+    }
+
+    /// The scalar value at `i`, or nil at the end of the text.
+    @inline(__always)
+    func value(at i: Int) -> UInt32? {
+        i < bytes.count ? scalar(at: i).value : nil
+    }
+
+    /// The scalar ending just before byte `i` and where it starts, or nil at the start of the text.
+    func scalar(before i: Int) -> (value: UInt32, start: Int)? {
+        guard i > 0 else { return nil }
+        var s = i - 1
+        while s > 0 && bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        return (scalar(at: s).value, s)
+    }
+
+    /// Number of code points (scalars) in the byte range: every byte that is not a continuation byte.
+    func codePoints(from a: Int, to b: Int) -> Int {
+        var n = 0
+        var i = a
+        while i < b {
+            if bytes[i] & 0xC0 != 0x80 { n += 1 }
+            i += 1
+        }
+        return n
+    }
+
+    /// The text of a byte range, as it stands.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// The text of a byte range with whitespace (spaces, line breaks, ideographic spaces) removed,
+    /// as PDF column text needs: "14.5万平方\n米" becomes "14.5万平方米".
+    func compactString(_ range: Range<Int>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(range.count)
+        var i = range.lowerBound
+        var run = i
+        while i < range.upperBound {
+            let b = bytes[i]
+            var skip = 0
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+                skip = 1
+            } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
+                skip = 3  // U+3000
+            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
+                skip = 2  // U+00A0
+            }
+            if skip > 0 {
+                out.append(contentsOf: bytes[run..<i])
+                i += skip
+                run = i
+            } else {
+                i += 1
+            }
+        }
+        if run < range.upperBound { out.append(contentsOf: bytes[run..<range.upperBound]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The first byte at or after `i` that is not whitespace, if at most `limit` whitespace scalars lie between.
+    func skipSpaces(from i: Int, limit: Int = 6) -> Int {
+        var j = i
+        var n = 0
+        while j < bytes.count {
+            let (v, len) = scalar(at: j)
+            if !CharacterClass.isSpace(v) { return j }
+            n += 1
+            if n > limit { return i }
+            j += len
+        }
+        return j
+    }
+
+    /// The first byte of the whitespace run ending at `i` (or `i` itself), skipping at most `limit` scalars.
+    func skipSpacesBackward(from i: Int, limit: Int = 6) -> Int {
+        var j = i
+        var n = 0
+        while let (v, s) = scalar(before: j), CharacterClass.isSpace(v) {
+            n += 1
+            if n > limit { return i }
+            j = s
+        }
+        return j
+    }
+}

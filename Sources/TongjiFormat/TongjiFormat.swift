@@ -1,2 +1,0 @@
-/// Number formatting for people: Chinese scales (万/亿) and CJK display width.
-public enum TongjiFormat {}

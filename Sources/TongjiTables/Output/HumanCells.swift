@@ -1,0 +1,26 @@
+import TongjiFormat
+
+/// Cells written for people: numbers in Chinese units (3.25亿元, 14.5万平方米, 1,234人), counts with
+/// thousands separators, lists joined with "、".
+enum HumanCells {
+    static func text(_ table: Table, row: Int, column: Int, formatter: ChineseNumberFormatter) -> String {
+        let cell = table.rows[row][column]
+        switch cell {
+        case .text(let s): return s
+        case .list(let items): return items.joined(separator: "、")
+        case .empty: return ""
+        case .number(let s):
+            guard let v = Double(s) else { return s }
+            if let unit = table.unit(ofColumn: column, row: row) {
+                return UnitDisplay.format(v, baseUnit: unit, formatter: formatter)
+            }
+            return formatter.format(v, in: .one)
+        }
+    }
+
+    /// The header for people: the name, with the unit's Chinese name when fixed ("sum (元)").
+    static func header(_ column: TableColumn) -> String {
+        if case .fixed(let unit) = column.unit { return column.name + " (" + UnitDisplay.name(of: unit) + ")" }
+        return column.name
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import TongjiExtract
+
+extension TongjiCommand {
+    /// Runs the command line, exiting with status 2 on a usage error.
+    ///
+    /// argument-parser exits with 64 (`EX_USAGE`) when the arguments do not parse or validate;
+    /// Tongji follows the Unix convention of grep and diff instead (0 done, 1 some input failed,
+    /// 2 usage error), which scripts and Spark's `checkCode` rely on. Everything else is
+    /// argument-parser's own `main()`: help, messages, async subcommands.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                var message = fullMessage(for: error)
+                if !message.hasSuffix("\n") { message += "\n" }
+                FileDescriptor.standardError.writeAll(Array(message.utf8))
+                exit(withError: ExitCode(2))
+            }
+            exit(withError: error)
+        }
+    }
+}

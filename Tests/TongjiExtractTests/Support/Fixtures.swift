@@ -1,0 +1,31 @@
+import Foundation
+
+/// Paths to the committed fixtures, found from this file's location (never ../shared).
+enum Fixtures {
+    /// The repository root: three levels above Tests/TongjiExtractTests/Support/.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seeds = root.appendingPathComponent("seeds")
+    static let gold = root.appendingPathComponent("Tests/Fixtures/gold/seeds.gold.jsonl")
+    static let scorer = root.appendingPathComponent("Tests/Fixtures/tools/score_mentions.py")
+    static let conformance = root.appendingPathComponent("Tests/Fixtures/conformance/recognizers-text/Specs")
+
+    /// The seed texts, as (doc, text), sorted by name.
+    static func seedTexts() throws -> [(String, String)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { ($0, try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    /// Runs a program and returns its exit status and standard output.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = [executable] + arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
