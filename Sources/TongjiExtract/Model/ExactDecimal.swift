@@ -125,12 +125,16 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Plain decimal text, never in exponent notation: "325000000", "-12.6", "0.05".
     public var description: String {
-        let negative = significand < 0
-        let digits = String(significand.magnitude)
+        Self.plainText(digits: String(significand.magnitude), negative: significand < 0, exponent: exponent)
+    }
+
+    /// Plain decimal text for `±digits × 10^exponent`, never in exponent notation. Shared by every
+    /// exact number type (this one, and wider sums such as TongjiTables' 128-bit `DecimalSum`).
+    public static func plainText(digits: String, negative: Bool, exponent: Int) -> String {
         var out = negative ? "-" : ""
         if exponent >= 0 {
             out += digits
-            if significand != 0 { out += String(repeating: "0", count: exponent) }
+            if digits != "0" { out += String(repeating: "0", count: exponent) }
         } else {
             let fraction = -exponent
             if digits.count > fraction {

@@ -119,22 +119,7 @@ public struct DecimalSum: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         guard isExact else { return ChineseNumberFormatter.plain(approximate) }
         let (significand, exponent) = normalized
-        let negative = significand < 0
-        let digits = String(significand.magnitude)
-        var out = negative ? "-" : ""
-        if exponent >= 0 {
-            out += digits
-            if significand != 0 { out += String(repeating: "0", count: exponent) }
-        } else {
-            let fraction = -exponent
-            if digits.count > fraction {
-                let cut = digits.index(digits.endIndex, offsetBy: -fraction)
-                out += digits[..<cut] + "." + digits[cut...]
-            } else {
-                out += "0." + String(repeating: "0", count: fraction - digits.count) + digits
-            }
-        }
-        return out
+        return ExactDecimal.plainText(digits: String(significand.magnitude), negative: significand < 0, exponent: exponent)
     }
 
     /// Reads a sum back from its text (a merged table's `sum` cell); nil when it is not a number.
