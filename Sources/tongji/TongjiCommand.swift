@@ -6,6 +6,6 @@ struct TongjiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tongji",
         abstract: "Find every quantity in Chinese text, and turn them into tables, charts and reports.",
-        subcommands: [Extract.self, TableCommand.self, Chart.self]
+        subcommands: [Extract.self, TableCommand.self, Chart.self, Report.self]
     )
 }

@@ -53,8 +53,16 @@ public struct ValueAxisFormat: Sendable, Hashable {
     }
 
     /// A bar's value in the axis scale, with the formatter's significant digits: "3.25", "−0.8".
+    ///
+    /// A value too small to read in the axis scale (under 0.01 of it: 170 平方米 on an axis of
+    /// 亿平方米 would read "0.0000017") is written in its own scale with its unit instead:
+    /// "170平方米", "32.5万平方米".
     public func valueLabel(_ value: Double) -> String {
-        Self.visibleMinus(formatter.format(scaled(value), in: .one, unit: ""))
+        let inScale = scaled(value)
+        if inScale != 0, inScale.magnitude < 0.01, scale != .one {
+            return Self.visibleMinus(formatter.format(value / divisor, unit: unitName))
+        }
+        return Self.visibleMinus(formatter.format(inScale, in: .one, unit: ""))
     }
 
     /// A value in the axis scale followed by its unit, for descriptions: "3.25亿元".

@@ -39,8 +39,10 @@ public struct InvestmentsTable: MentionTableBuilder {
         deduplicator.add(mention)
     }
 
-    /// The finished table.
-    public func table() -> Table {
+    /// The projects, largest amount first: each label's largest fact, with the label's other
+    /// facts beside it (`table()` is these as rows). The report uses them to link every amount
+    /// to the sentence it comes from.
+    public func projects() -> [InvestmentProject] {
         var byLabel: [String: [Fact]] = [:]
         var unlabeled: [Fact] = []
         for fact in deduplicator.result {
@@ -50,17 +52,36 @@ public struct InvestmentsTable: MentionTableBuilder {
             // already become one fact with all its sources.
             if label.isEmpty { unlabeled.append(fact) } else { byLabel[label + "\u{1F}" + fact.mention.doc, default: []].append(fact) }
         }
-        func amount(_ f: Fact) -> ExactDecimal { f.mention.exactValue ?? DecimalText.exact(f.mention.value) ?? .zero }
-        var rows: [(Fact, [Fact])] = []
+        var rows: [InvestmentProject] = []
         for (_, facts) in byLabel {
             // Largest first; equal amounts keep the facts' (doc, start) order.
             let ordered = facts.enumerated().sorted { a, b in
-                let x = amount(a.element), y = amount(b.element)
+                let x = Self.amount(a.element), y = Self.amount(b.element)
                 return x == y ? a.offset < b.offset : y < x
             }.map(\.element)
-            rows.append((ordered[0], Array(ordered.dropFirst())))
+            rows.append(InvestmentProject(fact: ordered[0], others: Array(ordered.dropFirst())))
         }
-        rows += unlabeled.map { ($0, []) }
+        rows += unlabeled.map { InvestmentProject(fact: $0, others: []) }
+        // Largest amount first; ties by label (Unicode scalar order, unlabeled last), then by source.
+        return rows.sorted { a, b in
+            let x = Self.amount(a.fact), y = Self.amount(b.fact)
+            if x != y { return y < x }
+            let la = a.fact.mention.label ?? "", lb = b.fact.mention.label ?? ""
+            if la != lb {
+                if la.isEmpty || lb.isEmpty { return lb.isEmpty }
+                return la.unicodeScalars.lexicographicallyPrecedes(lb.unicodeScalars)
+            }
+            return Fact.precedes(a.fact.mention, b.fact.mention)
+        }
+    }
+
+    /// A fact's amount as an exact decimal.
+    static func amount(_ f: Fact) -> ExactDecimal { f.mention.exactValue ?? DecimalText.exact(f.mention.value) ?? .zero }
+
+    /// The finished table.
+    public func table() -> Table {
+        let amount = Self.amount
+        let rows = projects().map { ($0.fact, $0.others) }
         var table = Table(columns: [
             TableColumn(name: "label", kind: .text),
             TableColumn(name: "keyword", kind: .text),
@@ -83,4 +104,12 @@ public struct InvestmentsTable: MentionTableBuilder {
         table.collapseUnitColumn()
         return table
     }
+}
+
+/// One row of the investments preset: a project's largest amount and its other amounts.
+public struct InvestmentProject: Sendable, Hashable {
+    /// The fact shown: the label's largest amount, with its sources and sentence.
+    public var fact: Fact
+    /// The label's other amounts in the same article (当年计划投资 beside 总投资), largest first.
+    public var others: [Fact]
 }
