@@ -1,0 +1,43 @@
+import Testing
+import TongjiChart
+@testable import TongjiReport
+
+/// The report's small parts: checksums, the progress line, escaping, the link overlay.
+@Suite struct ReportPartsTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (String(repeating: "a", count: 1000), "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3"),
+    ])
+    func sha256MatchesTheStandardVectors(input: String, digest: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == digest)
+    }
+
+    @Test func progressLineSaysFilesSpeedAndTimeLeft() {
+        let p = ReportProgress(documentsDone: 3, filesTotal: 5, bytesDone: 2_000_000, bytesTotal: 4_000_000, elapsed: 1)
+        #expect(p.line == "3/5 files, 2.0 MB/s, 1 s left")
+        let stream = ReportProgress(documentsDone: 1, filesTotal: nil, bytesDone: 0, bytesTotal: nil, elapsed: 0)
+        #expect(stream.line == "1 document, 0.0 MB/s")
+    }
+
+    @Test func htmlAndMarkdownEscapeWhatTheTextHolds() {
+        #expect(Markup.html("<b>\"A&B\"</b>") == "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;")
+        #expect(Markup.markdownCell("a|b\nc<d") == "a\\|b c&lt;d")
+    }
+
+    @Test func overlayPutsOneLinkOnEachBarWithASource() throws {
+        let spec = ChartSpec(kind: .hbar, categories: ["甲", "乙"], series: [ChartSeries(values: [3, 1])], unit: "CNY")
+        let bar = { (c: Int) in RectCommand(rect: Rect(x: 10, y: 20 + Double(c) * 30, width: 100, height: 20), fill: Color(rgb: 0), role: .bar(series: 0, category: c)) }
+        let drawing = ChartDrawing(size: Size(width: 200, height: 100), commands: [.rect(bar(0)), .rect(bar(1))], title: "t", summary: "s", orientation: .horizontal)
+        var corpus = ReportCorpus()
+        corpus.add(.init(doc: "a.txt", bytes: 10))
+        let chart = ReportChart(name: "x", spec: spec, barSources: [.init(series: 0, category: 1): SourceLink(document: "a.txt", in: corpus)])
+        let svg = Array("<?xml version=\"1.0\"?>\n<svg width=\"200px\"></svg>\n".utf8)
+        let out = String(decoding: SVGLinkOverlay.inline(SVGLinkOverlay.add(to: svg, drawing: drawing, chart: chart)), as: UTF8.self)
+        #expect(out.hasPrefix("<svg width=\"200px\">"))
+        #expect(out.contains("<a href=\"#doc-0\"><rect x=\"10.00\" y=\"50.00\" width=\"100.00\" height=\"20.00\""))
+        #expect(out.components(separatedBy: "<a href=").count == 2, "only the bar with a source")
+        #expect(out.contains("<title>乙\na.txt</title>"))
+    }
+}
