@@ -37,7 +37,7 @@ struct Report: ParsableCommand {
     )
 
     @Argument(help: "Text files or folders (every *.txt below them).")
-    var inputs: [String]
+    var inputs: [String] = []
 
     @Option(name: [.short, .customLong("out")], help: "The output folder (created when missing).")
     var out: String = "output"
