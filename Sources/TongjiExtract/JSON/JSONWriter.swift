@@ -2,41 +2,106 @@
 ///
 /// Written by hand because the mention stream is written at hundreds of MB/s and Foundation's
 /// `JSONEncoder` allocates per value and reorders keys; the spec's field order is kept here.
+/// Strings are copied in runs: only the bytes that need an escape are looked at one by one.
 public enum JSONWriter {
     /// Appends `"text"` with JSON escapes (quote, backslash, control characters; non-ASCII as is).
     public static func appendString(_ text: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for b in text.utf8 {
-            switch b {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            default: out.append(b)
-            }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
+        if copied == nil {
+            appendEscaped(Array(text.utf8), to: &out)
         }
         out.append(0x22)
+    }
+
+    /// Appends `bytes` (valid UTF-8) with JSON escapes, without the quotes around them.
+    public static func appendEscaped(_ bytes: [UInt8], to out: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { appendEscaped($0, to: &out) }
+    }
+
+    /// Appends `bytes` (valid UTF-8) with JSON escapes, without the quotes around them: unescaped
+    /// runs are copied whole.
+    @inline(__always)
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let n = bytes.count
+        var run = 0
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C {
+                i += 1
+                continue
+            }
+            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+            appendEscape(b, to: &out)
+            i += 1
+            run = i
+        }
+        if run < n {
+            if run == 0 {
+                out.append(contentsOf: bytes)
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
+            }
+        }
+    }
+
+    /// Appends the escape for one byte that cannot stand as is in a JSON string.
+    private static func appendEscape(_ b: UInt8, to out: inout [UInt8]) {
+        switch b {
+        case 0x22: out.append(0x5C); out.append(0x22)
+        case 0x5C: out.append(0x5C); out.append(0x5C)
+        case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            hex.withUTF8Buffer { h in
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]])
+            }
+        }
     }
 
     /// Appends a JSON number: the exact decimal when given, else the shortest text that reads back
     /// as the same `Double` (integers without ".0"). Non-finite values become `null`.
     public static func appendNumber(_ value: Double, exact: ExactDecimal? = nil, to out: inout [UInt8]) {
         if let exact {
-            out.append(contentsOf: exact.description.utf8)
+            exact.appendPlainText(to: &out)
             return
         }
         guard value.isFinite else {
-            out.append(contentsOf: "null".utf8)
+            appendRaw("null", to: &out)
             return
         }
         if value == value.rounded(), abs(value) < 1e18 {
-            out.append(contentsOf: String(Int64(value)).utf8)
+            appendInteger(Int64(value), to: &out)
         } else {
             out.append(contentsOf: "\(value)".utf8)
+        }
+    }
+
+    /// Appends an integer in decimal digits, as `String(value)` writes it.
+    public static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, to: &out)
+    }
+
+    /// Appends the decimal digits of `value` (no sign).
+    static func appendDigits(_ value: UInt64, to out: inout [UInt8]) {
+        if value < 10 {
+            out.append(0x30 &+ UInt8(truncatingIfNeeded: value))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var v = value
+            var k = buffer.count
+            while v > 0 {
+                k -= 1
+                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
+                v /= 10
+            }
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[k...]))
         }
     }
 
@@ -46,5 +111,11 @@ public enum JSONWriter {
         out.append(contentsOf: key.utf8)
         out.append(0x22)
         out.append(UInt8(ascii: ":"))
+    }
+
+    /// Appends literal ASCII text as is (punctuation and keys known at compile time).
+    @inline(__always)
+    static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 }

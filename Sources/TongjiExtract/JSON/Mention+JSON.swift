@@ -4,40 +4,25 @@
 extension Mention {
     /// Appends this mention as one JSON object and a line feed.
     public func appendJSONLine(to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "{"))
-        JSONWriter.appendKey("doc", to: &out); JSONWriter.appendString(doc, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("start", to: &out); out.append(contentsOf: String(start).utf8)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("end", to: &out); out.append(contentsOf: String(end).utf8)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("text", to: &out); JSONWriter.appendString(text, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("value", to: &out); JSONWriter.appendNumber(value, exact: exactValue, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("value_max", to: &out)
+        JSONWriter.appendRaw("{\"doc\":", to: &out); JSONWriter.appendString(doc, to: &out)
+        JSONWriter.appendRaw(",\"start\":", to: &out); JSONWriter.appendInteger(Int64(start), to: &out)
+        JSONWriter.appendRaw(",\"end\":", to: &out); JSONWriter.appendInteger(Int64(end), to: &out)
+        JSONWriter.appendRaw(",\"text\":", to: &out); JSONWriter.appendString(text, to: &out)
+        JSONWriter.appendRaw(",\"value\":", to: &out); JSONWriter.appendNumber(value, exact: exactValue, to: &out)
+        JSONWriter.appendRaw(",\"value_max\":", to: &out)
         if let valueMax {
             JSONWriter.appendNumber(valueMax, exact: exactValueMax, to: &out)
         } else {
-            out.append(contentsOf: "null".utf8)
+            JSONWriter.appendRaw("null", to: &out)
         }
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("unit", to: &out); JSONWriter.appendString(unit, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("dimension", to: &out); JSONWriter.appendString(dimension.rawValue, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("qualifier", to: &out); JSONWriter.appendString(qualifier.rawValue, to: &out)
-        out.append(UInt8(ascii: ","))
-        JSONWriter.appendKey("surface_unit", to: &out); JSONWriter.appendString(surfaceUnit, to: &out)
-        for (key, field) in [("label", label), ("keyword", keyword), ("sentence", sentence)] {
-            if let field {
-                out.append(UInt8(ascii: ","))
-                JSONWriter.appendKey(key, to: &out)
-                JSONWriter.appendString(field, to: &out)
-            }
-        }
-        out.append(UInt8(ascii: "}"))
-        out.append(0x0A)
+        JSONWriter.appendRaw(",\"unit\":", to: &out); JSONWriter.appendString(unit, to: &out)
+        JSONWriter.appendRaw(",\"dimension\":", to: &out); JSONWriter.appendString(dimension.rawValue, to: &out)
+        JSONWriter.appendRaw(",\"qualifier\":", to: &out); JSONWriter.appendString(qualifier.rawValue, to: &out)
+        JSONWriter.appendRaw(",\"surface_unit\":", to: &out); JSONWriter.appendString(surfaceUnit, to: &out)
+        if let label { JSONWriter.appendRaw(",\"label\":", to: &out); JSONWriter.appendString(label, to: &out) }
+        if let keyword { JSONWriter.appendRaw(",\"keyword\":", to: &out); JSONWriter.appendString(keyword, to: &out) }
+        if let sentence { JSONWriter.appendRaw(",\"sentence\":", to: &out); JSONWriter.appendString(sentence, to: &out) }
+        JSONWriter.appendRaw("}\n", to: &out)
     }
 
     /// This mention as one line of JSON, without the line feed.

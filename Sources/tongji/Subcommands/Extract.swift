@@ -89,6 +89,7 @@ struct Extract: ParsableCommand {
             // Records are rendered on the worker threads; this thread only writes them out.
             let render: @Sendable (inout DocumentResult) -> [UInt8] = { result in
                 var bytes: [UInt8] = []
+                bytes.reserveCapacity(result.bytes + result.bytes / 4 + 4096)  // records run about as long as the input
                 format.append(result, to: &bytes)
                 result.mentions = []  // rendered: no need to keep them while they wait their turn
                 return bytes
