@@ -70,6 +70,18 @@ let package = Package(
             ]
         ),
 
+        // MARK: Examples (small programs using the library as a user would; the tests run them)
+        .executableTarget(
+            name: "ExtractAndChart",
+            dependencies: ["TongjiExtract", "TongjiChart", "TongjiCairo"],
+            path: "Examples/ExtractAndChart"
+        ),
+        .executableTarget(
+            name: "FolderToCSV",
+            dependencies: ["TongjiExtract", "TongjiTables"],
+            path: "Examples/FolderToCSV"
+        ),
+
         // MARK: Tests
         .testTarget(name: "TongjiExtractTests", dependencies: ["TongjiExtract"]),
         .testTarget(name: "TongjiTablesTests", dependencies: ["TongjiTables", "TongjiFormat", "TongjiExtract"]),
