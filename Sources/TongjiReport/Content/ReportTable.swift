@@ -47,19 +47,8 @@ public struct ReportTable: Sendable {
         switch table.columns[column].name {
         case "dimension": return ChineseNames.dimension(code: text)
         case "qualifier": return ChineseNames.qualifier(code: text)
-        case "other_amounts": return otherAmounts(row: row, column: column)
         default: return text
         }
-    }
-
-    /// The investments' "keyword=amount" items in Chinese units: "计划投资 45.9亿元".
-    private func otherAmounts(row: Int, column: Int) -> String {
-        guard case .list(let items) = table.rows[row][column] else { return "" }
-        let unit = table.index(of: "amount").flatMap { table.unit(ofColumn: $0, row: row) } ?? "CNY"
-        return items.map { item in
-            guard let eq = item.lastIndex(of: "="), let value = Double(item[item.index(after: eq)...]) else { return item }
-            return String(item[..<eq]) + " " + UnitDisplay.format(value, baseUnit: unit, formatter: Self.formatter)
-        }.joined(separator: "、")
     }
 
     /// Values keep the digits the text gave (130.41亿元, not 130.4亿元), up to six.
