@@ -21,6 +21,20 @@ public final class CairoChartRenderer {
     /// How PNG files are encoded.
     public var pngWriter: PNGWriter = .fast
 
+    /// How SVG documents are written.
+    public var svgWriter: SVGWriter = .fast
+    /// Glyph outlines for the SVG writer, made on first use and kept for every later chart.
+    private var glyphOutlines: GlyphOutlines?
+
+    /// SVG writers.
+    public enum SVGWriter: String, Sendable, CaseIterable {
+        /// Tongji's writer: SVG elements from the draw commands, glyph outlines cached (the default).
+        case fast
+        /// cairo's SVG surface (every glyph outline fetched and printed again in each document),
+        /// kept as the reference the benchmark compares with.
+        case cairo
+    }
+
     /// PNG encoders.
     public enum PNGWriter: String, Sendable, CaseIterable {
         /// Tongji's encoder: the Up filter and zlib's run-length strategy (the default; several times faster).
@@ -65,14 +79,30 @@ public final class CairoChartRenderer {
 
     /// The drawing as a self-contained SVG document (glyphs as paths) with `<title>` and `<desc>`,
     /// and ids unique to the chart (safe to inline several charts in one HTML page).
+    ///
+    /// Written by `SVGChartWriter` from the draw commands, with each glyph's outline computed
+    /// once per renderer (`svgWriter = .cairo` goes through cairo's SVG surface instead).
     public func svg(_ drawing: ChartDrawing) throws(RenderError) -> [UInt8] {
-        let surface = try CairoSurface.svg(width: drawing.size.width, height: drawing.size.height)
-        do {
-            let context = try CairoContext(surface: surface)
-            try draw(drawing, on: context)
+        switch svgWriter {
+        case .fast:
+            if glyphOutlines == nil { glyphOutlines = try GlyphOutlines() }
+            guard let glyphOutlines else { return [] }
+            var writer = SVGChartWriter(glyphs: glyphOutlines)
+            do {
+                try drawing.replay(on: &writer)
+            } catch {
+                throw .cairo(operation: "write the SVG", status: "\(error)")
+            }
+            return writer.document(size: drawing.size, title: drawing.title, summary: drawing.summary)
+        case .cairo:
+            let surface = try CairoSurface.svg(width: drawing.size.width, height: drawing.size.height)
+            do {
+                let context = try CairoContext(surface: surface)
+                try draw(drawing, on: context)
+            }
+            let bytes = try surface.finishDocument()
+            return SVGAccessibility.insert(title: drawing.title, description: drawing.summary, into: SVGIdentifiers.normalize(bytes))
         }
-        let bytes = try surface.finishDocument()
-        return SVGAccessibility.insert(title: drawing.title, description: drawing.summary, into: SVGIdentifiers.normalize(bytes))
     }
 
     /// The drawing as a one-page PDF (one chart pixel is one point), titled with the chart title.

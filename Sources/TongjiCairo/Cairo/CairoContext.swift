@@ -39,13 +39,9 @@ final class CairoContext {
     func stroke(from: Point, to: Point, _ color: Color, width: Double) {
         setColor(color)
         cairo_set_line_width(pointer, width)
-        // Snap 1-px horizontal and vertical lines to the pixel grid so they stay crisp.
-        let offset = width.truncatingRemainder(dividingBy: 2) == 1 ? 0.5 : 0
-        let snap: (Double) -> Double = { ($0 - offset).rounded() + offset }
-        let (x0, x1) = from.x == to.x ? (snap(from.x), snap(to.x)) : (from.x, to.x)
-        let (y0, y1) = from.y == to.y ? (snap(from.y), snap(to.y)) : (from.y, to.y)
-        cairo_move_to(pointer, x0, y0)
-        cairo_line_to(pointer, x1, y1)
+        let (start, end) = LineSnap.ends(from: from, to: to, width: width)
+        cairo_move_to(pointer, start.x, start.y)
+        cairo_line_to(pointer, end.x, end.y)
         cairo_stroke(pointer)
     }
 

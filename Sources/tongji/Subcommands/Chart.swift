@@ -81,6 +81,9 @@ struct Chart: ParsableCommand {
     @Option(name: .customLong("png-writer"), help: .hidden)
     var pngWriter: String = "fast"
 
+    @Option(name: .customLong("svg-writer"), help: .hidden)
+    var svgWriter: String = "fast"
+
     func validate() throws {
         if spec == nil, input == nil { throw ValidationError("give an INPUT file or --spec chart.json") }
         if spec == nil, output == nil { throw ValidationError("give the output file with -o chart.png (or .svg, .pdf)") }
@@ -96,6 +99,7 @@ struct Chart: ParsableCommand {
             let (chartSpec, outputPath, pngScale) = try resolve()
             let renderer = try CairoChartRenderer()
             renderer.pngWriter = CairoChartRenderer.PNGWriter(rawValue: pngWriter) ?? .fast
+            renderer.svgWriter = CairoChartRenderer.SVGWriter(rawValue: svgWriter) ?? .fast
             let format = try ChartFormat.forPath(outputPath)
             var bytes: [UInt8] = []
             for _ in 0..<repeatCount {  // --repeat: the benchmark's many charts in one process

@@ -40,16 +40,17 @@ def decode(path):
         rows.append(bytes(line)); prev = line
     return width, height, channels, rows
 
-width, height, channels, rows = decode(sys.argv[1])
-def rgb(x, y):
-    p = rows[y][x * channels:(x + 1) * channels]
-    return [p[0]] * 3 if channels == 1 else list(p[:3])
-white = b"\xff" * min(3, channels)
-ink = sum(1 for r in rows for x in range(width) if r[x * channels:x * channels + min(3, channels)] != white)
-points = [tuple(map(int, a.split(","))) for a in sys.argv[2:]]
-print(json.dumps({
-    "width": width, "height": height,
-    "sha256": hashlib.sha256(b"".join(rows)).hexdigest(),
-    "ink": ink,
-    "pixels": [rgb(x, y) for x, y in points],
-}))
+if __name__ == "__main__":
+    width, height, channels, rows = decode(sys.argv[1])
+    def rgb(x, y):
+        p = rows[y][x * channels:(x + 1) * channels]
+        return [p[0]] * 3 if channels == 1 else list(p[:3])
+    white = b"\xff" * min(3, channels)
+    ink = sum(1 for r in rows for x in range(width) if r[x * channels:x * channels + min(3, channels)] != white)
+    points = [tuple(map(int, a.split(","))) for a in sys.argv[2:]]
+    print(json.dumps({
+        "width": width, "height": height,
+        "sha256": hashlib.sha256(b"".join(rows)).hexdigest(),
+        "ink": ink,
+        "pixels": [rgb(x, y) for x, y in points],
+    }))
