@@ -28,7 +28,17 @@ public struct Extractor: Sendable {
     /// Every quantity mention in `text` and the problems met (numbers too large, ...).
     /// `doc` names the source in each record; offsets (mentions and issues) are code point offsets into `text`.
     public func extract(_ text: String, doc: String) -> ExtractionResult {
-        let src = UTF8Source(text)
+        extract(UTF8Source(text), doc: doc)
+    }
+
+    /// `extract(_:doc:)` for bytes already known to be valid UTF-8 (the input layer validates each
+    /// chunk once as it reads it): no `String` is made of them, and they are not copied.
+    func extract(validUTF8 bytes: [UInt8], doc: String) -> ExtractionResult {
+        extract(UTF8Source(validUTF8: bytes), doc: doc)
+    }
+
+    /// Every quantity mention in `src` and the problems met.
+    func extract(_ src: UTF8Source, doc: String) -> ExtractionResult {
         let (candidates, rawIssues) = scan(src)
         var issues: [ExtractionIssue] = []
         for (message, at) in rawIssues {

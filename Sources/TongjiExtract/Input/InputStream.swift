@@ -94,12 +94,12 @@ struct InputStream {
             }
             // A line without breaks is reported once per document, not once per chunk.
             let report = chunk.cut == .atCharacter && !cutReported
-            let counts = Self.count(chunk.bytes)
+            let (counts, valid) = Self.measure(chunk.bytes)
             current = .text(
                 doc: doc, reader: reader, started: true, cutReported: cutReported || report,
                 codePoints: codePoints + counts.codePoints, line: line + counts.lineBreaks)
             return .textChunk(
-                doc: doc, bytes: chunk.bytes, place: ChunkPlace(codePointBase: codePoints, line: line, counts: counts),
+                doc: doc, bytes: chunk.bytes, place: ChunkPlace(codePointBase: codePoints, line: line, counts: counts, validUTF8: valid),
                 forcedCut: report ? options.chunkBytes : nil)
         case .lines(let name, var reader):
             current = nil  // so that the reader's block is uniquely referenced (no copy on write)
@@ -153,11 +153,11 @@ struct InputStream {
                 end = position + TextCut.cutPoint(in: text, from: position, limit: options.chunkBytes).offset
             }
             let bytes = Array(text[position..<end])
-            let counts = Self.count(bytes)
+            let (counts, valid) = Self.measure(bytes)
             current = .recordText(
                 name: name, reader: reader, doc: doc, text: text, position: end, line: line,
                 codePoints: codePoints + counts.codePoints)
-            let place = ChunkPlace(codePointBase: codePoints, line: line, recordLine: line, counts: counts)
+            let place = ChunkPlace(codePointBase: codePoints, line: line, recordLine: line, counts: counts, validUTF8: valid)
             return .textChunk(doc: doc, bytes: bytes, place: place, forcedCut: nil)
         case nil:
             return nil
@@ -168,9 +168,14 @@ struct InputStream {
     /// word by word for valid UTF-8, by decoding for invalid bytes (rare), so that offsets are
     /// exact before the chunk is extracted.
     static func count(_ bytes: [UInt8]) -> (codePoints: Int, lineBreaks: Int) {
+        measure(bytes).counts
+    }
+
+    /// `count(bytes)`, and whether the bytes are valid UTF-8 (checked once, here).
+    static func measure(_ bytes: [UInt8]) -> (counts: (codePoints: Int, lineBreaks: Int), valid: Bool) {
         let counts = ByteCounts.codePointsAndLineBreaks(bytes)
-        if DecodedText.isValidUTF8(bytes) { return counts }
-        return (String(decoding: bytes, as: UTF8.self).unicodeScalars.count, counts.lineBreaks)
+        if DecodedText.isValidUTF8(bytes) { return (counts, true) }
+        return ((String(decoding: bytes, as: UTF8.self).unicodeScalars.count, counts.lineBreaks), false)
     }
 
     /// The id of a record from its first bytes, when it opens with `{"id": "..."` or `{"id": 123`,

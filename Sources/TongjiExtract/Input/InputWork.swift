@@ -31,6 +31,9 @@ struct ChunkPlace: Sendable {
     var recordLine: Int?
     /// The chunk's own code points and line feeds, as the producer counted them (exact).
     var counts: (codePoints: Int, lineBreaks: Int)
+    /// Whether the producer found the chunk's bytes valid UTF-8 (then they are extracted as they
+    /// are, without being validated again into a `String`).
+    var validUTF8 = false
 }
 
 /// What a worker makes of an `InputWork`: the result, offsets and lines relative to the whole
@@ -54,16 +57,32 @@ extension InputWork {
     }
 
     static func processChunk(doc: String, bytes: [UInt8], place: ChunkPlace, forcedCut: Int?, extractor: Extractor) -> InputPiece {
+        if place.validUTF8 {
+            // The usual case: the producer validated the bytes, so they are extracted as they are.
+            let found = extractor.extract(validUTF8: bytes, doc: doc)
+            return piece(doc: doc, bytes: bytes, found: found, place: place, forcedCut: forcedCut,
+                         lineBreaks: { lineBreaks(inUTF8: bytes, before: $0) })
+        }
         let decoded = DecodedText(bytes, counts: place.counts)
+        var piece = piece(doc: doc, bytes: bytes, found: extractor.extract(decoded.text, doc: doc), place: place,
+                          forcedCut: forcedCut, lineBreaks: { lineBreaks(in: decoded.text, before: $0) })
+        if let invalidLine = decoded.firstInvalidLine {
+            let problem = InputProblem.invalidUTF8(count: decoded.replacements)
+            let line = place.recordLine ?? place.line + invalidLine
+            piece.result.issues.insert(ExtractionIssue(doc: doc, line: line, message: problem.description), at: 0)
+            piece.result.inputProblem = problem
+        }
+        return piece
+    }
+
+    /// A chunk's piece from what the extractor found in it: offsets made relative to the document,
+    /// issues placed on their lines (`lineBreaks` gives the line feeds before a code point offset).
+    private static func piece(
+        doc: String, bytes: [UInt8], found: ExtractionResult, place: ChunkPlace, forcedCut: Int?, lineBreaks: (Int) -> Int
+    ) -> InputPiece {
         var result = DocumentResult(doc: doc, bytes: bytes.count)
         // The line of something at `relativeLine` line feeds into the chunk.
         func line(_ relativeLine: Int) -> Int { place.recordLine ?? place.line + relativeLine }
-        if let invalidLine = decoded.firstInvalidLine {
-            let problem = InputProblem.invalidUTF8(count: decoded.replacements)
-            result.issues.append(ExtractionIssue(doc: doc, line: line(invalidLine), message: problem.description))
-            result.inputProblem = problem
-        }
-        let found = extractor.extract(decoded.text, doc: doc)
         result.mentions = found.mentions
         let base = place.codePointBase
         if base != 0 {
@@ -73,14 +92,14 @@ extension InputWork {
             }
         }
         for var issue in found.issues {
-            issue.line = line(issue.offset.map { lineBreaks(in: decoded.text, before: $0) } ?? 0)
+            issue.line = line(issue.offset.map { lineBreaks($0) } ?? 0)
             issue.offset = issue.offset.map { $0 + base }
             result.issues.append(issue)
         }
         if let limit = forcedCut {
             let problem = InputProblem.cutWithoutBreak(limit: limit)
             result.issues.append(ExtractionIssue(
-                doc: doc, line: line(decoded.lineBreaks), offset: base + decoded.codePoints, message: problem.description))
+                doc: doc, line: line(place.counts.lineBreaks), offset: base + place.counts.codePoints, message: problem.description))
             result.inputProblem = result.inputProblem ?? problem
         }
         return InputPiece(result: result)
@@ -112,6 +131,20 @@ extension InputWork {
             result.issues.append(issue)
         }
         return InputPiece(result: result)
+    }
+
+    /// Line feeds in valid UTF-8 `bytes` before code point `offset`.
+    static func lineBreaks(inUTF8 bytes: [UInt8], before offset: Int) -> Int {
+        var count = 0
+        var codePoints = 0
+        for b in bytes {
+            if b & 0xC0 != 0x80 {
+                if codePoints == offset { break }
+                codePoints += 1
+            }
+            if b == 0x0A { count += 1 }
+        }
+        return count
     }
 
     /// Line feeds in `text` before code point `offset`.

@@ -2,7 +2,7 @@
 ///
 /// The hot loop (`TriggerScanner`) looks at raw bytes; once a position can start a quantity, the
 /// grammar decodes scalars around it with these helpers. All indices are byte offsets into `bytes`;
-/// the bytes come from a Swift `String`, so they are always valid UTF-8.
+/// the bytes come from a Swift `String` or were validated, so they are always valid UTF-8.
 struct UTF8Source {
     /// The text's UTF-8 bytes.
     let bytes: [UInt8]
@@ -10,6 +10,11 @@ struct UTF8Source {
     /// Copies the text's UTF-8 bytes.
     init(_ text: String) {
         bytes = Array(text.utf8)
+    }
+
+    /// Holds bytes that are valid UTF-8 (the caller checked), without copying them.
+    init(validUTF8 bytes: [UInt8]) {
+        self.bytes = bytes
     }
 
     /// Number of bytes.
