@@ -68,6 +68,23 @@ import TongjiExtract
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: blocker)), as: UTF8.self) == "not a folder")
     }
 
+    @Test func aFailedRunLeavesThePreviousReportAsItWas() throws {
+        let out = try ScratchFolder()
+        _ = try ReportJob(inputs: [Self.seeds], outputFolder: out.url.path).run()
+        let before = out.files()
+        let bytes = try before.map { try Data(contentsOf: out.url.appendingPathComponent($0)) }
+        // A second run over other input fails at its first chart, after its CSV files were written.
+        let input = try ScratchFolder()
+        try input.write("new.txt", Array("总投资8亿元的新项目开工。".utf8))
+        let error = #expect(throws: ReportError.self) {
+            try ReportJob(inputs: [input.url.path], outputFolder: out.url.path, options: ReportOptions(pngScale: 100)).run()
+        }
+        #expect(error?.description.hasPrefix("cannot draw the chart \"investments\": scale 100.0 is out of range") == true, "\(error?.description ?? "")")
+        // Nothing of the failed run is visible: the same files, the same bytes, no staging left.
+        #expect(out.files() == before)
+        #expect(try before.map { try Data(contentsOf: out.url.appendingPathComponent($0)) } == bytes)
+    }
+
     @Test func jsonLinesInputReportsUnderEachRecordsId() throws {
         let input = try ScratchFolder(), out = try ScratchFolder()
         try input.write("news.jsonl", Array("""

@@ -15,7 +15,8 @@ import TongjiTables
 ///   `mentions.csv` and `mentions.jsonl` (every mention, as `tongji extract` writes them);
 /// - `manifest.json`: every file written, with its size and SHA-256.
 ///
-/// Each file is written atomically, and a second run over the same input gives byte-identical
+/// Files are staged and renamed into place only when all are written (`ReportFiles`), so a
+/// failed run leaves the previous report as it was; and a second run over the same input gives byte-identical
 /// files: nothing in them depends on the time, the machine or the number of threads.
 ///
 /// ```swift
@@ -47,13 +48,28 @@ public struct ReportJob: Sendable {
         guard !corpus.documents.isEmpty else {
             throw .noDocuments(paths: inputs, suffix: options.inputFormat.fileSuffix, problems: corpus.issues.map(\.description))
         }
+        var files = try ReportFiles(folder: outputFolder)
+        do {
+            try write(corpus, into: &files)
+            try files.commit()
+        } catch {
+            files.discard()
+            throw error
+        }
+        return ReportSummary(
+            documents: corpus.documents.count, mentions: corpus.mentions.count,
+            issues: corpus.issues.map(\.description), lostInput: corpus.lostInputs > 0,
+            files: files.written.map(\.path))
+    }
+
+    /// Writes every file of the report into the staging folder.
+    private func write(_ corpus: ReportCorpus, into files: inout ReportFiles) throws(ReportError) {
         let renderer: CairoChartRenderer
         do {
             renderer = try CairoChartRenderer()
         } catch {
             throw .chart(name: "fonts", error)
         }
-        var files = try ReportFiles(folder: outputFolder)
 
         try files.write(corpus.records, to: "mentions.jsonl")
         var csv = CSVWriter(bom: options.bom)
@@ -87,11 +103,6 @@ public struct ReportJob: Sendable {
         let content = ReportContent(corpus: corpus, tables: tables, charts: drawn, mentionLimit: options.htmlMentionLimit)
         try files.write(HTMLReport.render(content), to: "report.html")
         try files.write(Array(MarkdownReport.render(content).utf8), to: "report.md")
-        let manifest = files.manifest()
-        try files.write(manifest, to: "manifest.json")
-        return ReportSummary(
-            documents: corpus.documents.count, mentions: corpus.mentions.count,
-            issues: corpus.issues.map(\.description), lostInput: corpus.lostInputs > 0,
-            files: files.written.map(\.path))
+        try files.write(files.manifest(), to: "manifest.json")
     }
 }

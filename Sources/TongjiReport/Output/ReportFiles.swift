@@ -1,19 +1,28 @@
 import Foundation
 import TongjiCairo
 
-/// Writes the report's files into the output folder, each atomically (a temporary file renamed
-/// into place, so a failed or interrupted run never leaves a half-written file that looks
-/// complete), and remembers each for the manifest.
+/// Writes the report's files so that a failed or interrupted run never leaves a half-written
+/// file, nor a mix of old and new files, where a good report should be.
+///
+/// Every file goes first into a staging folder inside the output folder
+/// (`.tongji-staging-<pid>`); only when all of them are written does `commit()` rename each into
+/// place (a rename within one file system replaces the old file at once), the manifest last, and
+/// remove the staging folder. A run that fails before that leaves the previous report as it was;
+/// a staging folder left by a killed run is removed by the next run.
 struct ReportFiles {
     /// The output folder.
     let folder: String
+    /// Where files are written until `commit()`.
+    let staging: String
     /// Every file written so far: path relative to the folder, size, SHA-256.
     private(set) var written: [(path: String, bytes: Int, sha256: String)] = []
 
-    /// Creates the folder (and its `charts/`) if needed.
+    /// Creates the output folder (and its `charts/`) if needed, and an empty staging folder.
     init(folder: String) throws(ReportError) {
         self.folder = folder
-        for path in [folder, folder + "/charts"] {
+        staging = folder + "/.tongji-staging-\(getpid())"
+        Self.removeStaleStaging(in: folder)
+        for path in [folder, folder + "/charts", staging, staging + "/charts"] {
             do {
                 try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             } catch {
@@ -22,15 +31,39 @@ struct ReportFiles {
         }
     }
 
-    /// Writes `bytes` to `relativePath` in the folder.
+    /// Writes `bytes` to `relativePath` in the staging folder.
     mutating func write(_ bytes: [UInt8], to relativePath: String) throws(ReportError) {
-        let path = folder + "/" + relativePath
         do {
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.write(bytes, to: staging + "/" + relativePath)
         } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
+            throw .writeFailed(path: folder + "/" + relativePath, reason: "\(error)")
         }
         written.append((relativePath, bytes.count, SHA256.hex(bytes)))
+    }
+
+    /// Moves every staged file into place, in the order written (the manifest last), and removes
+    /// the staging folder.
+    func commit() throws(ReportError) {
+        for file in written where rename(staging + "/" + file.path, folder + "/" + file.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw .writeFailed(path: folder + "/" + file.path, reason: reason.lowercased())
+        }
+        discard()
+    }
+
+    /// Removes the staging folder and what is in it (after a failure, or after `commit()`).
+    func discard() {
+        try? FileManager.default.removeItem(atPath: staging)
+    }
+
+    /// Staging folders of runs that were killed before they could clean up.
+    private static func removeStaleStaging(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(".tongji-staging-") {
+            guard let pid = Int32(name.dropFirst(".tongji-staging-".count)), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
     }
 
     /// `manifest.json`: every file written, with its size and SHA-256, sorted by path; one file a line.
