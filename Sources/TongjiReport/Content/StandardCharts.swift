@@ -13,7 +13,7 @@ public enum StandardCharts {
         let source = "Tongji 统计 · \(corpus.documents.count) 篇文档"
         var charts: [ReportChart] = []
         if let c = investments(projects, corpus: corpus, top: options.topProjects, source: source) { charts.append(c) }
-        if let c = dimensions(corpus, source: source) { charts.append(c) }
+        if let c = dimensions(corpus, top: options.topDocuments, source: source) { charts.append(c) }
         for (dimension, name, title, valueTitle) in [
             (Dimension.area, "areas", "面积最大的项目", "面积"), (Dimension.length, "lengths", "长度最大的项目", "长度"),
         ] {
@@ -40,11 +40,18 @@ public enum StandardCharts {
     }
 
     /// How many quantities each document gives, stacked by dimension.
-    static func dimensions(_ corpus: ReportCorpus, source: String) -> ReportChart? {
+    static func dimensions(_ corpus: ReportCorpus, top: Int, source: String) -> ReportChart? {
         guard !corpus.mentions.isEmpty else { return nil }
         var counts: [String: [Dimension: Int]] = [:]
         for m in corpus.mentions { counts[m.doc, default: [:]][m.dimension, default: 0] += 1 }
-        let docs = corpus.documents.filter { counts[$0] != nil }
+        // Up to `top` documents, in input order; with more, the `top` with most quantities.
+        var docs = corpus.documents.filter { counts[$0] != nil }
+        let all = docs.count
+        if docs.count > top {
+            let total = { (doc: String) in counts[doc]?.values.reduce(0, +) ?? 0 }
+            let kept = Set(docs.enumerated().sorted { (total($0.element), -$0.offset) > (total($1.element), -$1.offset) }.prefix(top).map(\.element))
+            docs = docs.filter { kept.contains($0) }
+        }
         // The seven commonest dimensions get their own colour; the rest are stacked as 其他, so
         // that no two series share a colour of the palette.
         var totals: [Dimension: Int] = [:]
@@ -61,7 +68,8 @@ public enum StandardCharts {
         }
         let spec = ChartSpec(
             kind: .stacked, categories: docs.map(Self.stem), series: series,
-            title: "各文档的数量（按类别）", subtitle: "每篇文档找到的数量个数",
+            title: "各文档的数量（按类别）",
+            subtitle: all > docs.count ? "数量最多的 \(docs.count) 篇文档（共 \(all) 篇）" : "每篇文档找到的数量个数",
             source: source, unit: "个", valueTitle: "个数")
         var links: [ReportChart.BarKey: SourceLink] = [:]
         for s in series.indices {

@@ -12,6 +12,8 @@ public struct ReportOptions: Sendable, Hashable {
     public var topProjects: Int
     /// How many area and length items each of their charts shows.
     public var topWorks: Int
+    /// How many documents the per-document chart shows (those with most quantities, when there are more).
+    public var topDocuments: Int
     /// PNG pixels per chart pixel (2: sharp on most screens).
     public var pngScale: Double
     /// The most mentions listed one by one in `report.html` (every one is in `mentions.csv`);
@@ -21,13 +23,14 @@ public struct ReportOptions: Sendable, Hashable {
     /// Creates options; the defaults are what `tongji report` uses.
     public init(
         inputFormat: InputFormat = .text, jobs: Int? = nil, bom: Bool = false,
-        topProjects: Int = 15, topWorks: Int = 10, pngScale: Double = 2, htmlMentionLimit: Int = 5000
+        topProjects: Int = 15, topWorks: Int = 10, topDocuments: Int = 20, pngScale: Double = 2, htmlMentionLimit: Int = 5000
     ) {
         self.inputFormat = inputFormat
         self.jobs = jobs
         self.bom = bom
         self.topProjects = topProjects
         self.topWorks = topWorks
+        self.topDocuments = topDocuments
         self.pngScale = pngScale
         self.htmlMentionLimit = htmlMentionLimit
     }
