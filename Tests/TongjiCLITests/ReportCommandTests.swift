@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func timestampIsShownOnlyWhenAsked() throws {
+        let plain = try TemporaryDirectory(), stamped = try TemporaryDirectory()
+        #expect(try Tongji.run(["report", "seeds", "--out", plain.url.path, "--quiet"]).status == 0)
+        #expect(try Tongji.run(["report", "seeds", "--out", stamped.url.path, "--quiet", "--timestamp"]).status == 0)
+        let a = try String(contentsOf: plain.url.appendingPathComponent("report.html"), encoding: .utf8)
+        let b = try String(contentsOf: stamped.url.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(!a.contains("生成于"))
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        #expect(b.contains("生成于 \(year)-"), "\(b.prefix(200))")
+    }
+
     @Test func unreadableInputFailsWithStatusOneAfterWritingTheRest() throws {
         let input = try TemporaryDirectory(), out = try TemporaryDirectory()
         try input.write("good.txt", text: "总投资3.25亿元的热电联产长输管道投入使用。")

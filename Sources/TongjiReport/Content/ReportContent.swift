@@ -17,12 +17,15 @@ public struct ReportContent: Sendable {
     public var charts: [DrawnChart]
     /// The most mentions listed one by one (see `ReportOptions.htmlMentionLimit`).
     public var mentionLimit: Int
+    /// When the report was made, if asked (`ReportOptions.timestamp`).
+    public var timestamp: String?
 
     /// The report's title.
     public var title: String { "统计报告" }
 
     /// One line on what was read and found.
     public var overview: String {
-        "\(corpus.documents.count) 篇文档 · \(corpus.mentions.count) 个数量 · \(corpus.issues.count) 个输入问题"
+        let line = "\(corpus.documents.count) 篇文档 · \(corpus.mentions.count) 个数量 · \(corpus.issues.count) 个输入问题"
+        return timestamp.map { line + " · 生成于 " + $0 } ?? line
     }
 }

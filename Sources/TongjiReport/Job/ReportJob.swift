@@ -100,7 +100,7 @@ public struct ReportJob: Sendable {
             }
         }
 
-        let content = ReportContent(corpus: corpus, tables: tables, charts: drawn, mentionLimit: options.htmlMentionLimit)
+        let content = ReportContent(corpus: corpus, tables: tables, charts: drawn, mentionLimit: options.htmlMentionLimit, timestamp: options.timestamp)
         try files.write(HTMLReport.render(content), to: "report.html")
         try files.write(Array(MarkdownReport.render(content).utf8), to: "report.md")
         try files.write(files.manifest(), to: "manifest.json")

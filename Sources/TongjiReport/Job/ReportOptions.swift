@@ -19,11 +19,15 @@ public struct ReportOptions: Sendable, Hashable {
     /// The most mentions listed one by one in `report.html` (every one is in `mentions.csv`);
     /// mentions that a table or chart links to are always listed.
     public var htmlMentionLimit: Int
+    /// When the report was made, as the caller wants it shown ("2026-12-01T06:54:03Z"), or nil:
+    /// by default nothing in the report depends on the time, so the same input gives the same bytes.
+    public var timestamp: String?
 
     /// Creates options; the defaults are what `tongji report` uses.
     public init(
         inputFormat: InputFormat = .text, jobs: Int? = nil, bom: Bool = false,
-        topProjects: Int = 15, topWorks: Int = 10, topDocuments: Int = 20, pngScale: Double = 2, htmlMentionLimit: Int = 5000
+        topProjects: Int = 15, topWorks: Int = 10, topDocuments: Int = 20, pngScale: Double = 2, htmlMentionLimit: Int = 5000,
+        timestamp: String? = nil
     ) {
         self.inputFormat = inputFormat
         self.jobs = jobs
@@ -33,5 +37,6 @@ public struct ReportOptions: Sendable, Hashable {
         self.topDocuments = topDocuments
         self.pngScale = pngScale
         self.htmlMentionLimit = htmlMentionLimit
+        self.timestamp = timestamp
     }
 }

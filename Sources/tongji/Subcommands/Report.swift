@@ -24,8 +24,9 @@ struct Report: ParsableCommand {
               mentions.csv, mentions.jsonl               every mention (as `tongji extract` writes them)
               manifest.json    every file written, with its size and SHA-256
 
-            Every file is written to a temporary name and renamed into place, so an interrupted \
-            run never leaves a half-written file; the same input gives byte-identical files.
+            Every file is written to a staging folder and renamed into place when all are written, \
+            so a failed or interrupted run never leaves a half-written file or a mix of two runs; \
+            the same input gives byte-identical files (--timestamp adds the time of the run).
 
             Progress (files, MB/s, time left) goes to standard error when it is a terminal; \
             --quiet turns it and the closing summary off. Problems with single inputs are \
@@ -54,6 +55,9 @@ struct Report: ParsableCommand {
     @Option(help: "Threads extracting at once (default: every core). The report is identical for any value.")
     var jobs: Int?
 
+    @Flag(help: "Show when the report was made (UTC) under its title; without it the same input gives byte-identical files.")
+    var timestamp = false
+
     @Flag(help: "No progress and no summary on standard error (problems are still reported).")
     var quiet = false
 
@@ -65,7 +69,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let errors = FileDescriptor.standardError
-        let options = ReportOptions(inputFormat: input.format, jobs: jobs, bom: bom, topProjects: top)
+        var options = ReportOptions(inputFormat: input.format, jobs: jobs, bom: bom, topProjects: top)
+        if timestamp { options.timestamp = ISO8601DateFormatter().string(from: Date()) }
         let job = ReportJob(inputs: inputs, outputFolder: out, options: options)
         var meter = ProgressMeter(enabled: !quiet && isatty(2) == 1)
         let summary: ReportSummary
