@@ -40,7 +40,7 @@ struct DecodedText: Sendable {
 
     /// Whether `bytes` are valid UTF-8, checked in place (no copy, unlike `String(validating:)`).
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        (try? UTF8Span(validating: bytes.span)) != nil
+        UTF8Validation.isValid(bytes)
     }
 
     /// Counts maximal invalid subparts and finds the first one (slow path, invalid input only).

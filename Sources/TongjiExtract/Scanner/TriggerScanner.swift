@@ -24,30 +24,33 @@ struct TriggerScanner {
     /// the code point offset `cp` of `from`; nil when the text has no more.
     @inline(__always)
     func next(in bytes: [UInt8], from: Int, cp: Int) -> (byte: Int, codePoint: Int)? {
+        // Spans read without a bounds check per byte: every index is checked against `n` here.
+        let text = bytes.span
+        let bitmap = bits.span
         var i = from
         var c = cp
-        let n = bytes.count
+        let n = text.count
         while i < n {
-            let b = bytes[i]
+            let b = text[unchecked: i]
             if b < 0x80 {
                 if b &- 0x30 < 10 { return (i, c) }
-                i += 1
+                i &+= 1
             } else if b >= 0xE3 && b <= 0xE9 && i + 2 < n {
-                let s = (Int(b & 0x0F) << 12) | (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F)
-                let k = s &- 0x3000
-                if bits[k >> 6] & (1 << UInt64(k & 63)) != 0 { return (i, c) }
-                i += 3
+                let s = (Int(b & 0x0F) << 12) | (Int(text[unchecked: i + 1] & 0x3F) << 6) | Int(text[unchecked: i + 2] & 0x3F)
+                let k = s &- 0x3000  // in 0..<0x7000: lead bytes E3–E9 give U+3000–U+9FFF
+                if bitmap[unchecked: k >> 6] & (1 << UInt64(k & 63)) != 0 { return (i, c) }
+                i &+= 3
             } else if b < 0xE0 {
-                i += 2
+                i &+= 2
             } else if b < 0xF0 {
-                if b == 0xEF && i + 2 < n && bytes[i + 1] == 0xBC && bytes[i + 2] >= 0x90 && bytes[i + 2] <= 0x99 {
+                if b == 0xEF && i + 2 < n && text[unchecked: i + 1] == 0xBC && text[unchecked: i + 2] >= 0x90 && text[unchecked: i + 2] <= 0x99 {
                     return (i, c)
                 }
-                i += 3
+                i &+= 3
             } else {
-                i += 4
+                i &+= 4
             }
-            c += 1
+            c &+= 1
         }
         return nil
     }

@@ -1,0 +1,60 @@
+/// UTF-8 validation of a chunk, fast on Chinese text: the input layer checks every byte once
+/// before the scanner sees it (the standard library's validator took ~9% of `tongji extract`).
+/// ASCII goes eight bytes at a time, and the common three-byte sequence (a CJK character or
+/// punctuation) is tried first, with two masks.
+///
+/// Accepts exactly the well-formed sequences of Unicode Table 3-7, as `String(validating:)` does.
+enum UTF8Validation {
+    /// Whether `bytes` are well-formed UTF-8.
+    static func isValid(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { isValid($0) }
+    }
+
+    /// Whether `bytes` are well-formed UTF-8.
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                i &+= 1
+                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i &+= 8
+                }
+                continue
+            }
+            if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED {
+                // E1–EC, EE–EF (CJK characters and punctuation): two continuation bytes of any value.
+                guard i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return false }
+                i &+= 3
+                continue
+            }
+            if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                i &+= 2
+                continue
+            }
+            // The second byte's range depends on the lead byte (no overlong forms, no surrogates,
+            // nothing above U+10FFFF).
+            var length = 0
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
+            switch b0 {
+            case 0xE0: length = 3; low = 0xA0
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return false
+            }
+            guard i + length <= n else { return false }
+            let b1 = bytes[i + 1]
+            guard b1 >= low && b1 <= high else { return false }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            i &+= length
+        }
+        return true
+    }
+}
