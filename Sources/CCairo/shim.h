@@ -1,6 +1,7 @@
-// CCairo: cairo (image, SVG and PDF surfaces) and zlib, which TongjiCairo's PNG encoder uses
-// to deflate pixel rows with its run-length strategy (cairo's own PNG writer goes through libpng
-// at zlib's default level and costs several times more; scripts/bench-charts measures both).
+// CCairo: cairo (image, SVG and PDF surfaces) and zlib, whose crc32 TongjiCairo's PNG encoder
+// uses for chunk checksums (it deflates with its own run-length encoder, RunLengthDeflater;
+// cairo's own PNG writer goes through libpng at zlib's default level and costs several times
+// more; scripts/bench-charts measures both).
 #if __has_include(<cairo.h>)
 #include <cairo.h>
 #include <cairo-svg.h>

@@ -37,7 +37,7 @@ public final class CairoChartRenderer {
 
     /// PNG encoders.
     public enum PNGWriter: String, Sendable, CaseIterable {
-        /// Tongji's encoder: the Up filter and zlib's run-length strategy (the default; several times faster).
+        /// Tongji's encoder: the Up filter and its own run-length deflate (the default; several times faster).
         case fast
         /// cairo's `cairo_surface_write_to_png_stream` (libpng at zlib's default level), kept as
         /// the reference the benchmark compares with.

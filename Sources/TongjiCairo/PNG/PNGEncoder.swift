@@ -3,65 +3,20 @@ internal import CCairo
 import Glibc
 #endif
 
-/// Encodes a cairo ARGB32 image as an RGB PNG, deflated with zlib's run-length strategy.
+/// Encodes a cairo ARGB32 image as an RGB PNG: the Up filter on every row, deflated by
+/// `RunLengthDeflater` (which also sums the `Adler32`), chunks CRC'd by zlib's `crc32`.
 ///
 /// Why not `cairo_surface_write_to_png`: it goes through libpng at zlib's default level and costs
 /// several times more for an 800×500 chart at 2x (scripts/bench-charts measures both). A chart is
 /// mostly flat colour: with the PNG "Up" filter, rows inside a bar or a margin become zeros, and
-/// zlib's `Z_RLE` strategy (runs only, no hash chains) compresses them much faster than its
-/// default at a similar size (libdeflate level 1 was tried: slower on these long zero runs).
-/// The canvas background is opaque, so alpha is dropped and the premultiplied components are the
-/// colours themselves.
+/// runs of one byte are all the compression such rows need. The canvas background is opaque, so
+/// alpha is dropped and the premultiplied components are the colours themselves.
 enum PNGEncoder {
     /// PNG bytes for the image; `scale` sets the pHYs density (72 dpi × scale) so documents place
     /// the image at its intended size.
     static func encode(_ surface: CairoSurface, scale: Double) throws(RenderError) -> [UInt8] {
         try surface.withPixels { (width, height, stride, data) throws(RenderError) -> [UInt8] in
-            let rowBytes = width * 3
-            let rawCount = (rowBytes + 1) * height
-            // Filtered scanlines: filter byte 2 ("Up"), then each byte minus the byte above it.
-            let raw = [UInt8](unsafeUninitializedCapacity: rawCount) { out, initialized in
-                let source = data.baseAddress!
-                var o = 0
-                for y in 0..<height {
-                    out[o] = 2
-                    o += 1
-                    let row = source + y * stride
-                    if y == 0 {
-                        for x in 0..<width {
-                            let p = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
-                            out[o] = UInt8(truncatingIfNeeded: p >> 16)
-                            out[o + 1] = UInt8(truncatingIfNeeded: p >> 8)
-                            out[o + 2] = UInt8(truncatingIfNeeded: p)
-                            o += 3
-                        }
-                        continue
-                    }
-                    let above = row - stride
-                    if memcmp(row, above, width * 4) == 0 {
-                        // A row like the one above (inside a bar, a margin): all zeros after "Up".
-                        memset(out.baseAddress! + o, 0, rowBytes)
-                        o += rowBytes
-                        continue
-                    }
-                    for x in 0..<width {
-                        let p = row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
-                        let q = above.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
-                        if p == q {
-                            out[o] = 0
-                            out[o + 1] = 0
-                            out[o + 2] = 0
-                        } else {
-                            out[o] = UInt8(truncatingIfNeeded: p >> 16) &- UInt8(truncatingIfNeeded: q >> 16)
-                            out[o + 1] = UInt8(truncatingIfNeeded: p >> 8) &- UInt8(truncatingIfNeeded: q >> 8)
-                            out[o + 2] = UInt8(truncatingIfNeeded: p) &- UInt8(truncatingIfNeeded: q)
-                        }
-                        o += 3
-                    }
-                }
-                initialized = rawCount
-            }
-            let idat = try deflate(raw)
+            let idat = compress(width: width, height: height, stride: stride, pixels: data)
             var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
             png.reserveCapacity(idat.count + 100)
             var header: [UInt8] = []
@@ -81,66 +36,65 @@ enum PNGEncoder {
         }
     }
 
-    /// zlib-format data: header, raw deflate (level 1, run-length strategy), Adler-32.
-    ///
-    /// The checksum is computed here rather than by zlib: filtered chart rows are mostly zeros,
-    /// and a zero byte leaves Adler-32's first sum unchanged and adds it to the second, so a run
-    /// of k zeros costs one multiplication. zlib 1.2's byte-by-byte Adler-32 was ~15% of a chart.
-    private static func deflate(_ input: [UInt8]) throws(RenderError) -> [UInt8] {
-        var stream = z_stream()
-        var status = deflateInit2_(&stream, 1, Z_DEFLATED, -MAX_WBITS, 8, Z_RLE, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
-        guard status == Z_OK else { throw .cairo(operation: "start compressing the PNG", status: "zlib status \(status)") }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, uLong(input.count))) + 6
-        var produced = 0
-        var output = [UInt8](unsafeUninitializedCapacity: bound) { out, initialized in
-            out[0] = 0x78  // deflate, 32 KiB window
-            out[1] = 0x01  // fastest compression, no preset dictionary (0x7801 is a multiple of 31)
-            input.withUnsafeBufferPointer { source in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = uInt(source.count)
-                stream.next_out = out.baseAddress! + 2
-                stream.avail_out = uInt(bound - 6)
-                status = CCairo.deflate(&stream, Z_FINISH)
-                produced = 2 + (bound - 6) - Int(stream.avail_out)
+    /// The zlib stream of the filtered scanlines: header, deflate blocks, Adler-32.
+    private static func compress(width: Int, height: Int, stride: Int, pixels: UnsafeRawBufferPointer) -> [UInt8] {
+        let rowBytes = width * 3
+        // 0x78 0x01: deflate with a 32 KiB window, fastest level, no dictionary (a multiple of 31).
+        let deflater = RunLengthDeflater(maxChunk: rowBytes + 1, prefix: [0x78, 0x01], expectedOutput: rowBytes * height / 16 + 1024)
+        let row = UnsafeMutableRawBufferPointer.allocate(byteCount: rowBytes + 1 + 8, alignment: 8)
+        defer { row.deallocate() }
+        let out = row.baseAddress!
+        let source = pixels.baseAddress!
+        out.storeBytes(of: 2, as: UInt8.self)  // filter type "Up": each byte minus the byte above it
+        for y in 0..<height {
+            let line = source + y * stride
+            if y > 0, memcmp(line, line - stride, width * 4) == 0 {
+                // A row like the one above (inside a bar, a margin): all zeros after "Up".
+                deflater.add(2, thenZeros: rowBytes)
+                continue
             }
-            initialized = produced
+            if y == 0 {
+                for x in 0..<width {
+                    let p = line.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self)
+                    store(p, at: out + 1 + x * 3)
+                }
+            } else {
+                // Most pixels equal the one above: zero the row, then write only the others.
+                memset(out + 1, 0, rowBytes)
+                let above = line - stride
+                var x = 0
+                while x + 2 <= width {
+                    let pair = line.loadUnaligned(fromByteOffset: x * 4, as: UInt64.self)
+                    let pairAbove = above.loadUnaligned(fromByteOffset: x * 4, as: UInt64.self)
+                    if pair != pairAbove {
+                        store(UInt32(truncatingIfNeeded: pair), minus: UInt32(truncatingIfNeeded: pairAbove), at: out + 1 + x * 3)
+                        store(UInt32(truncatingIfNeeded: pair >> 32), minus: UInt32(truncatingIfNeeded: pairAbove >> 32), at: out + 4 + x * 3)
+                    }
+                    x += 2
+                }
+                if x < width {
+                    store(line.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self), minus: above.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self), at: out + 1 + x * 3)
+                }
+            }
+            deflater.add(out, count: rowBytes + 1)
         }
-        guard status == Z_STREAM_END else { throw .cairo(operation: "compress the PNG", status: "zlib status \(status)") }
-        output.appendBigEndian(adler32(input))
-        return output
+        return deflater.finish()
     }
 
-    /// Adler-32 (RFC 1950) with a fast path for runs of zero bytes.
-    static func adler32(_ bytes: [UInt8]) -> UInt32 {
-        let modulus: UInt64 = 65521
-        var a: UInt64 = 1
-        var b: UInt64 = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            let count = buffer.count
-            let base = UnsafeRawPointer(buffer.baseAddress!)
-            var i = 0
-            var pending = 0  // bytes added since the last reduction (b may grow by 255·n² before overflow)
-            while i < count {
-                if i + 8 <= count, base.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 {
-                    var run = 8
-                    while i + run + 8 <= count, base.loadUnaligned(fromByteOffset: i + run, as: UInt64.self) == 0 { run += 8 }
-                    b = (b + UInt64(run) % modulus * a) % modulus
-                    i += run
-                    continue
-                }
-                a += UInt64(buffer[i])
-                b += a
-                i += 1
-                pending += 1
-                if pending >= 4096 {
-                    a %= modulus
-                    b %= modulus
-                    pending = 0
-                }
-            }
-        }
-        return UInt32((b % modulus) << 16 | (a % modulus))
+    /// Writes the R, G, B bytes of an ARGB32 pixel.
+    @inline(__always)
+    private static func store(_ pixel: UInt32, at target: UnsafeMutableRawPointer) {
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 16), toByteOffset: 0, as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 8), toByteOffset: 1, as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel), toByteOffset: 2, as: UInt8.self)
+    }
+
+    /// Writes the R, G, B differences of two ARGB32 pixels (the Up filter).
+    @inline(__always)
+    private static func store(_ pixel: UInt32, minus above: UInt32, at target: UnsafeMutableRawPointer) {
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 16) &- UInt8(truncatingIfNeeded: above >> 16), toByteOffset: 0, as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel >> 8) &- UInt8(truncatingIfNeeded: above >> 8), toByteOffset: 1, as: UInt8.self)
+        target.storeBytes(of: UInt8(truncatingIfNeeded: pixel) &- UInt8(truncatingIfNeeded: above), toByteOffset: 2, as: UInt8.self)
     }
 
     private static func appendChunk(_ type: String, _ body: [UInt8], to png: inout [UInt8]) {
