@@ -109,8 +109,7 @@ struct ContextFinder {
             let head = labelAfter(after, nextMention: nil)
             if head.attributive, let l = head.label { return (l, true, false) }
         }
-        let label = String(decoding: out, as: UTF8.self)
-        return (label.isEmpty ? nil : label, attributive, false)
+        return (out.isEmpty ? nil : UTF8Source.string(validUTF8: out.span), attributive, false)
     }
 
     /// The byte range without whitespace and filler words at either end.

@@ -171,10 +171,11 @@ struct InputStream {
         measure(bytes).counts
     }
 
-    /// `count(bytes)`, and whether the bytes are valid UTF-8 (checked once, here).
+    /// `count(bytes)`, and whether the bytes are valid UTF-8 (checked once, here, in the same pass
+    /// as the counts).
     static func measure(_ bytes: [UInt8]) -> (counts: (codePoints: Int, lineBreaks: Int), valid: Bool) {
+        if let counts = UTF8Validation.countIfValid(bytes) { return (counts, true) }
         let counts = ByteCounts.codePointsAndLineBreaks(bytes)
-        if DecodedText.isValidUTF8(bytes) { return (counts, true) }
         return ((String(decoding: bytes, as: UTF8.self).unicodeScalars.count, counts.lineBreaks), false)
     }
 

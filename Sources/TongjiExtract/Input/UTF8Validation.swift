@@ -12,27 +12,50 @@ enum UTF8Validation {
 
     /// Whether `bytes` are well-formed UTF-8.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
+        countIfValid(bytes) != nil
+    }
+
+    /// The code points and line feeds in `bytes` when they are well-formed UTF-8, else nil:
+    /// validation and the counts the input layer needs, in one pass.
+    static func countIfValid(_ bytes: [UInt8]) -> (codePoints: Int, lineBreaks: Int)? {
+        bytes.withUnsafeBufferPointer { countIfValid($0) }
+    }
+
+    /// The code points and line feeds in `bytes` when they are well-formed UTF-8, else nil.
+    static func countIfValid(_ bytes: UnsafeBufferPointer<UInt8>) -> (codePoints: Int, lineBreaks: Int)? {
+        guard let base = bytes.baseAddress else { return (0, 0) }
         let raw = UnsafeRawPointer(base)
         let n = bytes.count
         var i = 0
+        var codePoints = 0
+        var lineBreaks = 0
         while i < n {
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i &+= 1
-                while i + 8 <= n, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                codePoints &+= 1
+                if b0 == 0x0A { lineBreaks &+= 1 }
+                while i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if x & 0x8080_8080_8080_8080 != 0 { break }
+                    // A line feed is a zero byte of x ^ 0x0A...: exact zero-byte test (no byte has bit 7).
+                    let y = x ^ 0x0A0A_0A0A_0A0A_0A0A
+                    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+                    lineBreaks &+= (~((y &+ low) | y) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    codePoints &+= 8
                     i &+= 8
                 }
                 continue
             }
+            codePoints &+= 1
             if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED {
                 // E1–EC, EE–EF (CJK characters and punctuation): two continuation bytes of any value.
-                guard i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return false }
+                guard i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return nil }
                 i &+= 3
                 continue
             }
             if b0 >= 0xC2 && b0 <= 0xDF {
-                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return false }
+                guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
                 i &+= 2
                 continue
             }
@@ -47,14 +70,14 @@ enum UTF8Validation {
             case 0xF0: length = 4; low = 0x90
             case 0xF1...0xF3: length = 4
             case 0xF4: length = 4; high = 0x8F
-            default: return false
+            default: return nil
             }
-            guard i + length <= n else { return false }
+            guard i + length <= n else { return nil }
             let b1 = bytes[i + 1]
-            guard b1 >= low && b1 <= high else { return false }
-            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
+            guard b1 >= low && b1 <= high else { return nil }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return nil }
             i &+= length
         }
-        return true
+        return (codePoints, lineBreaks)
     }
 }

@@ -63,26 +63,37 @@ struct UTF8Source {
 
     /// The text of a byte range, as it stands.
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[range], as: UTF8.self)
+        Self.string(validUTF8: bytes.span.extracting(range))
+    }
+
+    /// A string of bytes that are valid UTF-8 (whole scalars cut from the text), made without
+    /// validating them again: strings are made per mention, sentences alone are half the output.
+    @inline(__always)
+    static func string(validUTF8 bytes: Span<UInt8>) -> String {
+        String(copying: UTF8Span(unchecked: bytes))
     }
 
     /// The text of a byte range with whitespace (spaces, line breaks, ideographic spaces) removed,
     /// as PDF column text needs: "14.5万平方\n米" becomes "14.5万平方米".
     func compactString(_ range: Range<Int>) -> String {
+        let text = bytes.span
+        let n = text.count
+        // The length of the whitespace scalar at byte `i`, or 0.
+        func spaceLength(at i: Int) -> Int {
+            let b = text[unchecked: i]
+            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { return 1 }
+            if b == 0xE3, i + 2 < n, text[unchecked: i + 1] == 0x80, text[unchecked: i + 2] == 0x80 { return 3 }  // U+3000
+            if b == 0xC2, i + 1 < n, text[unchecked: i + 1] == 0xA0 { return 2 }  // U+00A0
+            return 0
+        }
+        var i = range.lowerBound
+        while i < range.upperBound, spaceLength(at: i) == 0 { i += 1 }
+        if i == range.upperBound { return Self.string(validUTF8: text.extracting(range)) }  // no whitespace: no copy
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
-        var i = range.lowerBound
-        var run = i
+        var run = range.lowerBound
         while i < range.upperBound {
-            let b = bytes[i]
-            var skip = 0
-            if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
-                skip = 1
-            } else if b == 0xE3, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80 {
-                skip = 3  // U+3000
-            } else if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 {
-                skip = 2  // U+00A0
-            }
+            let skip = spaceLength(at: i)
             if skip > 0 {
                 out.append(contentsOf: bytes[run..<i])
                 i += skip
@@ -92,7 +103,7 @@ struct UTF8Source {
             }
         }
         if run < range.upperBound { out.append(contentsOf: bytes[run..<range.upperBound]) }
-        return String(decoding: out, as: UTF8.self)
+        return Self.string(validUTF8: out.span)
     }
 
     /// The first byte at or after `i` that is not whitespace, if at most `limit` whitespace scalars lie between.
