@@ -7,40 +7,53 @@ struct TextContext {
     /// The byte range of the sentence around byte `i`: from after the previous 。！？； to the next one
     /// included. Line breaks do not end sentences (PDF columns break lines mid-sentence).
     ///
-    /// Read byte by byte rather than scalar by scalar: a scalar is counted at its lead byte, and
-    /// only lead bytes that can start a sentence end (! ? ; and E3, EF) are looked at further.
+    /// Read byte by byte rather than scalar by scalar (a scalar is counted at its lead byte): the
+    /// sentence ends are ! ? ; and E3 80 82 (。), EF BC 81 / 9F / 9B (！？；), so only their last
+    /// bytes (going back) or lead bytes (going forward) are looked at further.
     func sentence(around i: Int) -> Range<Int> {
         let text = src.bytes.span
         let n = text.count
-        // Whether the scalar at lead byte `k` ends a sentence (`CharacterClass.isSentenceEnd`).
-        @inline(__always)
-        func endsSentence(at k: Int) -> Bool {
-            let b = text[unchecked: k]
-            switch b {
-            case 0x21, 0x3F, 0x3B: return true  // ! ? ;
-            case 0xE3: return k + 2 < n && text[unchecked: k + 1] == 0x80 && text[unchecked: k + 2] == 0x82  // 。
-            case 0xEF:  // ！ ？ ；
-                guard k + 2 < n, text[unchecked: k + 1] == 0xBC else { return false }
-                let c = text[unchecked: k + 2]
-                return c == 0x81 || c == 0x9F || c == 0x9B
-            default: return false
-            }
-        }
         var a = i
         var count = 0
-        while a > 0, count < Self.sentenceReach {
-            var s = a - 1
-            while s > 0 && text[unchecked: s] & 0xC0 == 0x80 { s -= 1 }
-            if endsSentence(at: s) { break }
-            a = s
+        var j = i  // the byte looked at is j - 1
+        while j > 0 {
+            let x = text[unchecked: j - 1]
+            if x & 0xC0 == 0x80 {
+                // The last byte of 。！？； right before `a` ends the search.
+                if j == a, j >= 3, x == 0x82 || x == 0x81 || x == 0x9F || x == 0x9B {
+                    let lead = text[unchecked: j - 3]
+                    let second = text[unchecked: j - 2]
+                    if x == 0x82 ? (lead == 0xE3 && second == 0x80) : (lead == 0xEF && second == 0xBC) { break }
+                }
+                j -= 1
+                continue
+            }
+            if x == 0x21 || x == 0x3F || x == 0x3B || count == Self.sentenceReach { break }
+            j -= 1
+            a = j
             count += 1
         }
         var b = i
         count = 0
         while b < n, count < Self.sentenceReach {
-            let ends = endsSentence(at: b)
-            b += 1
-            while b < n && text[unchecked: b] & 0xC0 == 0x80 { b += 1 }
+            let x = text[unchecked: b]
+            var ends = false
+            if x < 0x80 {
+                ends = x == 0x21 || x == 0x3F || x == 0x3B
+                b += 1
+            } else if x < 0xE0 {
+                b += 2
+            } else if x < 0xF0 {
+                if x == 0xE3 {
+                    ends = b + 2 < n && text[unchecked: b + 1] == 0x80 && text[unchecked: b + 2] == 0x82
+                } else if x == 0xEF, b + 2 < n, text[unchecked: b + 1] == 0xBC {
+                    let last = text[unchecked: b + 2]
+                    ends = last == 0x81 || last == 0x9F || last == 0x9B
+                }
+                b += 3
+            } else {
+                b += 4
+            }
             count += 1
             if ends { break }
         }
