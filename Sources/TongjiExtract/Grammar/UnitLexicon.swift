@@ -24,7 +24,7 @@ struct UnitLexicon: Sendable {
     func match(in src: UTF8Source, at i: Int) -> (entry: UnitEntry, end: Int)? {
         guard let (k, end) = words.match(in: src, at: i, spaced: true) else { return nil }
         let entry = entries[k]
-        if let last = entry.surface.unicodeScalars.last, last.isASCII, let next = src.value(at: end),
+        if entry.lastScalar < 0x80, !entry.surface.isEmpty, let next = src.value(at: end),
            CharacterClass.isLatinLetter(next) || CharacterClass.digitValue(next) != nil {
             return nil
         }

@@ -160,7 +160,7 @@ struct QuantityParser {
             }
         }
         if entry.kind == .classifier, let next = src.value(at: unitEnd) {
-            if let last = entry.surface.unicodeScalars.last?.value, next == last {
+            if !entry.surface.isEmpty, next == entry.lastScalar {
                 return .skip(to: unitEnd + src.scalar(at: unitEnd).length)  // 一个个, 一辆辆
             }
             if !num.isArabic, isNumeralStart(next) {
@@ -208,7 +208,7 @@ struct QuantityParser {
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
         let scale = (high ?? num).isArabic ? (high ?? num).scaleSurface : ""
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
-        let written = unitEnd - unitStart == entry.surface.utf8.count ? entry.surface : src.compactString(unitStart..<unitEnd)
+        let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
         return .mention(Candidate(start: spanStart, end: end, numberStart: num.start, value: value, exactValue: exact,
                                   valueMax: valueMax, exactValueMax: exactMax, unit: unit, dimension: dimension,

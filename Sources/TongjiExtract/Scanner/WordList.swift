@@ -8,38 +8,61 @@ struct WordList: Sendable {
     let words: [[UInt32]]
     /// The words as strings, in declaration order.
     let strings: [String]
-    /// Buckets by first scalar (its low 12 bits): indices of the words, longest first. A flat
-    /// array instead of a dictionary: no hashing on the lookup path.
-    private let byFirst: [[Int]]
-    /// Buckets by last scalar (low 12 bits), longest first.
-    private let byLast: [[Int]]
-    /// One bit per BMP scalar that starts a word (a quick "no" before the dictionary lookup).
+    /// Every word's scalars one after another (word `k` is `scalars[offsets[k]..<offsets[k + 1]]`):
+    /// flat arrays, so that a lookup touches no nested array (no reference counting per lookup).
+    private let scalars: [UInt32]
+    /// Where each word starts in `scalars`, and one past the last.
+    private let offsets: [Int]
+    /// Buckets by first scalar (its low 12 bits): `firstOrder[firstStart[b]..<firstStart[b + 1]]`
+    /// are the indices of the words of bucket `b`, longest first. No hashing on the lookup path.
+    private let firstStart: [Int]
+    private let firstOrder: [Int]
+    /// Buckets by last scalar (low 12 bits), longest first, laid out as the first-scalar ones.
+    private let lastStart: [Int]
+    private let lastOrder: [Int]
+    /// One bit per BMP scalar that starts a word (a quick "no" before the bucket lookup).
     private let firstBits: [UInt64]
     /// One bit per BMP scalar that ends a word.
     private let lastBits: [UInt64]
 
     /// Compiles the words.
     init(_ list: [String]) {
-        words = list.map { $0.unicodeScalars.map(\.value) }
+        let ws = list.map { $0.unicodeScalars.map(\.value) }
+        words = ws
         strings = list
-        var first = [[Int]](repeating: [], count: 4096)
-        var last = [[Int]](repeating: [], count: 4096)
-        let ws = words
         // Longest first, so that buckets come out sorted and the first match is the longest.
-        for k in ws.indices.sorted(by: { ws[$0].count > ws[$1].count }) where !ws[k].isEmpty {
-            first[Int(ws[k][0] & 4095)].append(k)
-            last[Int(ws[k][ws[k].count - 1] & 4095)].append(k)
+        let order = ws.indices.sorted(by: { ws[$0].count > ws[$1].count }).filter { !ws[$0].isEmpty }
+        // Buckets laid out flat: count each bucket, sum the counts into starts, then fill in order.
+        func buckets(_ key: (Int) -> Int) -> (start: [Int], order: [Int]) {
+            var start = [Int](repeating: 0, count: 4097)
+            for k in order { start[key(k) + 1] += 1 }
+            for b in 0..<4096 { start[b + 1] += start[b] }
+            var fill = start
+            var flat = [Int](repeating: 0, count: order.count)
+            for k in order {
+                flat[fill[key(k)]] = k
+                fill[key(k)] += 1
+            }
+            return (start, flat)
         }
+        (firstStart, firstOrder) = buckets { Int(ws[$0][0] & 4095) }
+        (lastStart, lastOrder) = buckets { Int(ws[$0][ws[$0].count - 1] & 4095) }
         var fb = [UInt64](repeating: 0, count: 1024)
         var lb = [UInt64](repeating: 0, count: 1024)
-        for w in words where !w.isEmpty {
+        for w in ws where !w.isEmpty {
             fb[Int(w[0] & 0xFFFF) >> 6] |= 1 << UInt64(w[0] & 63)
             lb[Int(w[w.count - 1] & 0xFFFF) >> 6] |= 1 << UInt64(w[w.count - 1] & 63)
         }
         firstBits = fb
         lastBits = lb
-        byFirst = first
-        byLast = last
+        var flat: [UInt32] = []
+        var starts = [0]
+        for w in ws {
+            flat += w
+            starts.append(flat.count)
+        }
+        scalars = flat
+        offsets = starts
     }
 
     /// The longest word starting at byte `i`, and the byte just past it. With `spaced`, whitespace
@@ -48,8 +71,13 @@ struct WordList: Sendable {
         guard i < src.count else { return nil }
         let first = src.scalar(at: i).value
         guard firstBits[Int(first & 0xFFFF) >> 6] & (1 << UInt64(first & 63)) != 0 else { return nil }
-        for k in byFirst[Int(first & 4095)] {
-            if let end = matches(words[k], in: src, at: i, spaced: spaced) { return (k, end) }
+        let bucket = Int(first & 4095)
+        var p = firstStart[bucket]
+        let e = firstStart[bucket + 1]
+        while p < e {
+            let k = firstOrder[p]
+            if let end = matches(k, in: src, at: i, spaced: spaced) { return (k, end) }
+            p += 1
         }
         return nil
     }
@@ -58,10 +86,18 @@ struct WordList: Sendable {
     func match(in src: UTF8Source, endingAt i: Int) -> (index: Int, start: Int)? {
         guard let (last, _) = src.scalar(before: i),
               lastBits[Int(last & 0xFFFF) >> 6] & (1 << UInt64(last & 63)) != 0 else { return nil }
-        outer: for k in byLast[Int(last & 4095)] {
+        let bucket = Int(last & 4095)
+        var p = lastStart[bucket]
+        let e = lastStart[bucket + 1]
+        outer: while p < e {
+            let k = lastOrder[p]
+            p += 1
             var j = i
-            for v in words[k].reversed() {
-                guard let (u, s) = src.scalar(before: j), u == v else { continue outer }
+            var q = offsets[k + 1]
+            let start = offsets[k]
+            while q > start {
+                q -= 1
+                guard let (u, s) = src.scalar(before: j), u == scalars[q] else { continue outer }
                 j = s
             }
             return (k, j)
@@ -69,15 +105,21 @@ struct WordList: Sendable {
         return nil
     }
 
-    /// Whether `word` is spelled at byte `i`; returns the byte just past it.
-    private func matches(_ word: [UInt32], in src: UTF8Source, at i: Int, spaced: Bool) -> Int? {
+    /// Whether word `k` is spelled at byte `i`; returns the byte just past it.
+    @inline(__always)
+    private func matches(_ k: Int, in src: UTF8Source, at i: Int, spaced: Bool) -> Int? {
+        var q = offsets[k]
+        let end = offsets[k + 1]
         var j = i
-        for (n, v) in word.enumerated() {
+        var n = 0
+        while q < end {
             if spaced && n > 0 { j = src.skipSpaces(from: j, limit: 4) }
             guard j < src.count else { return nil }
             let (u, len) = src.scalar(at: j)
-            if u != v { return nil }
+            if u != scalars[q] { return nil }
             j += len
+            q += 1
+            n += 1
         }
         return j
     }

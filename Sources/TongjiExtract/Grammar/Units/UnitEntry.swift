@@ -36,6 +36,10 @@ final class UnitEntry: Sendable {
     let kind: UnitKind
     /// The unit word itself says "more than" (个多月).
     let impliesOver: Bool
+    /// The last scalar of `surface` (asked after every unit match, so kept rather than recomputed).
+    let lastScalar: UInt32
+    /// The UTF-8 length of `surface`.
+    let surfaceByteCount: Int
 
     /// A unit whose factor is a finite decimal such as "1000" or "0.5".
     init(_ surface: String, _ dimension: Dimension, _ unit: String, _ factor: String = "1",
@@ -48,6 +52,8 @@ final class UnitEntry: Sendable {
         self.factor = exact?.doubleValue ?? 1
         self.kind = kind
         self.impliesOver = over
+        self.lastScalar = surface.unicodeScalars.last?.value ?? 0
+        self.surfaceByteCount = surface.utf8.count
     }
 
     /// A unit whose factor is not a finite decimal (亩 = 10000/15 m2).
@@ -59,5 +65,7 @@ final class UnitEntry: Sendable {
         self.factor = factor
         self.kind = .measure
         self.impliesOver = false
+        self.lastScalar = surface.unicodeScalars.last?.value ?? 0
+        self.surfaceByteCount = surface.utf8.count
     }
 }
