@@ -93,6 +93,8 @@ public struct Extractor: Sendable {
         mentions.reserveCapacity(candidates.count)
         var labelKinds: [ContextFinder.LabelSource?] = []
         var sentences: [Range<Int>] = []
+        labelKinds.reserveCapacity(candidates.count)
+        sentences.reserveCapacity(candidates.count)
         let context = TextContext(src: src)
         for (n, c) in candidates.enumerated() {
             let start = c.startCodePoint

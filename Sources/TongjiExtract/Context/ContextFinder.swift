@@ -84,7 +84,7 @@ struct ContextFinder {
         if !attributive && LabelWords.stops.match(in: src, at: i) != nil {
             return (nil, false, false)
         }
-        var out: [UInt8] = []
+        // The label is the text from `i` to where the loop stops, whitespace left out.
         var n = 0
         var j = i
         while j < src.count, n < Self.maxLabel {
@@ -98,18 +98,17 @@ struct ContextFinder {
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
             if !(CharacterClass.isIdeograph(v) || CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
-            out.append(contentsOf: src.bytes[j..<(j + len)])
             n += 1
             j += len
         }
         // An age describes a person: "94岁高龄的抗美援朝老兵" is about the veteran, not 高龄.
-        if c.unit == "岁", !attributive, !out.isEmpty, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684 {
+        if c.unit == "岁", !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684 {
             var after = c
             after.end = j
             let head = labelAfter(after, nextMention: nil)
             if head.attributive, let l = head.label { return (l, true, false) }
         }
-        return (out.isEmpty ? nil : UTF8Source.string(validUTF8: out.span), attributive, false)
+        return (n == 0 ? nil : src.compactString(i..<j), attributive, false)
     }
 
     /// The byte range without whitespace and filler words at either end.
