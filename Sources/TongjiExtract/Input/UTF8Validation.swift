@@ -47,14 +47,28 @@ enum UTF8Validation {
                 }
                 continue
             }
+            // Two three-byte sequences at once while they last (CJK text): one load, one mask,
+            // and the lead bytes must not be E0 or ED (whose second byte has a narrower range).
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                if x & 0x0000_C0C0_F0C0_C0F0 != 0x0000_8080_E080_80E0 { break }
+                let lead0 = x & 0xFF
+                let lead1 = (x >> 24) & 0xFF
+                if lead0 == 0xE0 || lead0 == 0xED || lead1 == 0xE0 || lead1 == 0xED { break }
+                codePoints &+= 2
+                i &+= 6
+            }
+            guard i < n else { break }
+            let c0 = bytes[i]
+            if c0 < 0x80 { continue }
             codePoints &+= 1
-            if b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED {
+            if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
                 // E1–EC, EE–EF (CJK characters and punctuation): two continuation bytes of any value.
                 guard i + 2 < n, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return nil }
                 i &+= 3
                 continue
             }
-            if b0 >= 0xC2 && b0 <= 0xDF {
+            if c0 >= 0xC2 && c0 <= 0xDF {
                 guard i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 else { return nil }
                 i &+= 2
                 continue
@@ -64,7 +78,7 @@ enum UTF8Validation {
             var length = 0
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF
-            switch b0 {
+            switch c0 {
             case 0xE0: length = 3; low = 0xA0
             case 0xED: length = 3; high = 0x9F
             case 0xF0: length = 4; low = 0x90
