@@ -59,8 +59,7 @@ extension InputWork {
     static func processChunk(doc: String, bytes: [UInt8], place: ChunkPlace, forcedCut: Int?, extractor: Extractor) -> InputPiece {
         if place.validUTF8 {
             // The usual case: the producer validated the bytes, so they are extracted as they are.
-            let found = extractor.extract(validUTF8: bytes, doc: doc)
-            return piece(doc: doc, bytes: bytes, found: found, place: place, forcedCut: forcedCut,
+            return piece(doc: doc, bytes: bytes, found: extractor.extract(validUTF8: bytes, doc: doc), place: place, forcedCut: forcedCut,
                          lineBreaks: { lineBreaks(inUTF8: bytes, before: $0) })
         }
         let decoded = DecodedText(bytes, counts: place.counts)
@@ -78,12 +77,15 @@ extension InputWork {
     /// A chunk's piece from what the extractor found in it: offsets made relative to the document,
     /// issues placed on their lines (`lineBreaks` gives the line feeds before a code point offset).
     private static func piece(
-        doc: String, bytes: [UInt8], found: ExtractionResult, place: ChunkPlace, forcedCut: Int?, lineBreaks: (Int) -> Int
+        doc: String, bytes: [UInt8], found: consuming ExtractionResult, place: ChunkPlace, forcedCut: Int?,
+        lineBreaks: (Int) -> Int
     ) -> InputPiece {
         var result = DocumentResult(doc: doc, bytes: bytes.count)
         // The line of something at `relativeLine` line feeds into the chunk.
         func line(_ relativeLine: Int) -> Int { place.recordLine ?? place.line + relativeLine }
+        // Moved, not shared, so that shifting the offsets below does not copy every mention.
         result.mentions = found.mentions
+        found.mentions = []
         let base = place.codePointBase
         if base != 0 {
             for i in result.mentions.indices {
