@@ -17,6 +17,21 @@ struct TextContext {
         var count = 0
         var j = i  // the byte looked at is j - 1
         while j > 0 {
+            if j == a, j >= 3 {
+                // A three-byte scalar (CJK) right before `a`, read at once.
+                let lead = text[unchecked: j - 3]
+                let second = text[unchecked: j - 2]
+                let last = text[unchecked: j - 1]
+                if lead & 0xF0 == 0xE0 && second & 0xC0 == 0x80 && last & 0xC0 == 0x80 {
+                    if lead == 0xE3 && second == 0x80 && last == 0x82 { break }  // 。
+                    if lead == 0xEF && second == 0xBC && (last == 0x81 || last == 0x9F || last == 0x9B) { break }  // ！？；
+                    if count == Self.sentenceReach { break }
+                    j -= 3
+                    a = j
+                    count += 1
+                    continue
+                }
+            }
             let x = text[unchecked: j - 1]
             if x & 0xC0 == 0x80 {
                 // The last byte of 。！？； right before `a` ends the search.
