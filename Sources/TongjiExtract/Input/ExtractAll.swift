@@ -72,7 +72,7 @@ public func extractAll<Prepared: Sendable>(
     var summary = ExtractionSummary()
     try OrderedWorkers.run(
         jobs: options.jobs,
-        maxInFlight: options.jobs + 2,
+        maxInFlight: 2 * options.jobs + 2,
         produce: { stream.next() },
         process: { work in
             var result = work.process(with: extractor).result

@@ -94,13 +94,19 @@ struct InputStream {
             }
             // A line without breaks is reported once per document, not once per chunk.
             let report = chunk.cut == .atCharacter && !cutReported
-            let (counts, valid) = Self.measure(chunk.bytes)
+            // The last chunk of a document (the whole of most files) is validated and counted by
+            // the worker that extracts it: nothing after it needs its counts, and this thread,
+            // the one every chunk passes through, stays free to read.
+            var place = ChunkPlace(codePointBase: codePoints, line: line, counts: nil)
+            if chunk.cut != nil {
+                let (counts, valid) = Self.measure(chunk.bytes)
+                place.counts = counts
+                place.validUTF8 = valid
+            }
             current = .text(
                 doc: doc, reader: reader, started: true, cutReported: cutReported || report,
-                codePoints: codePoints + counts.codePoints, line: line + counts.lineBreaks)
-            return .textChunk(
-                doc: doc, bytes: chunk.bytes, place: ChunkPlace(codePointBase: codePoints, line: line, counts: counts, validUTF8: valid),
-                forcedCut: report ? options.chunkBytes : nil)
+                codePoints: codePoints + (place.counts?.codePoints ?? 0), line: line + (place.counts?.lineBreaks ?? 0))
+            return .textChunk(doc: doc, bytes: chunk.bytes, place: place, forcedCut: report ? options.chunkBytes : nil)
         case .lines(let name, var reader):
             current = nil  // so that the reader's block is uniquely referenced (no copy on write)
             while true {

@@ -29,10 +29,11 @@ struct ChunkPlace: Sendable {
     /// Set when the document is a JSON Lines record too large to extract at once: every issue
     /// then names the record's line, as for small records.
     var recordLine: Int?
-    /// The chunk's own code points and line feeds, as the producer counted them (exact).
-    var counts: (codePoints: Int, lineBreaks: Int)
+    /// The chunk's own code points and line feeds, as the producer counted them (exact); nil when
+    /// the producer left counting (and validating) to the worker, for the last chunk of a document.
+    var counts: (codePoints: Int, lineBreaks: Int)?
     /// Whether the producer found the chunk's bytes valid UTF-8 (then they are extracted as they
-    /// are, without being validated again into a `String`).
+    /// are, without being validated again into a `String`). Unused when `counts` is nil.
     var validUTF8 = false
 }
 
@@ -57,12 +58,18 @@ extension InputWork {
     }
 
     static func processChunk(doc: String, bytes: [UInt8], place: ChunkPlace, forcedCut: Int?, extractor: Extractor) -> InputPiece {
+        var place = place
+        if place.counts == nil {
+            let (counts, valid) = InputStream.measure(bytes)
+            place.counts = counts
+            place.validUTF8 = valid
+        }
         if place.validUTF8 {
             // The usual case: the producer validated the bytes, so they are extracted as they are.
             return piece(doc: doc, bytes: bytes, found: extractor.extract(validUTF8: bytes, doc: doc), place: place, forcedCut: forcedCut,
                          lineBreaks: { lineBreaks(inUTF8: bytes, before: $0) })
         }
-        let decoded = DecodedText(bytes, counts: place.counts)
+        let decoded = DecodedText(bytes, counts: place.counts ?? InputStream.count(bytes))
         var piece = piece(doc: doc, bytes: bytes, found: extractor.extract(decoded.text, doc: doc), place: place,
                           forcedCut: forcedCut, lineBreaks: { lineBreaks(in: decoded.text, before: $0) })
         if let invalidLine = decoded.firstInvalidLine {
@@ -101,7 +108,8 @@ extension InputWork {
         if let limit = forcedCut {
             let problem = InputProblem.cutWithoutBreak(limit: limit)
             result.issues.append(ExtractionIssue(
-                doc: doc, line: line(place.counts.lineBreaks), offset: base + place.counts.codePoints, message: problem.description))
+                doc: doc, line: line(place.counts?.lineBreaks ?? 0), offset: base + (place.counts?.codePoints ?? 0),
+                message: problem.description))
             result.inputProblem = result.inputProblem ?? problem
         }
         return InputPiece(result: result)

@@ -89,7 +89,10 @@ struct Extract: ParsableCommand {
             // Records are rendered on the worker threads; this thread only writes them out.
             let render: @Sendable (inout DocumentResult) -> [UInt8] = { result in
                 var bytes: [UInt8] = []
-                bytes.reserveCapacity(result.bytes + result.bytes / 4 + 4096)  // records run about as long as the input
+                // Records run about as long as prose; a power of two keeps the growth of dense
+                // output (100 times the input) on the sizes it would reach anyway.
+                let expected = result.bytes + result.bytes / 4 + 4096
+                bytes.reserveCapacity(1 << (Int.bitWidth - (expected - 1).leadingZeroBitCount))
                 format.append(result, to: &bytes)
                 result.mentions = []  // rendered: no need to keep them while they wait their turn
                 return bytes
