@@ -11,12 +11,6 @@ enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
     case csv
     case table
 
-    /// The CSV columns: the spec's fields, then label, keyword and sentence.
-    static let csvHeader = [
-        "doc", "start", "end", "text", "value", "value_max", "unit", "dimension", "qualifier", "surface_unit",
-        "label", "keyword", "sentence",
-    ]
-
     /// The table's columns: title, width in terminal columns, alignment.
     static let tableColumns: [(title: String, width: Int, alignment: DisplayWidth.Alignment)] = [
         ("doc", 24, .left), ("start", 6, .right), ("text", 18, .left), ("value", 16, .right),
@@ -36,7 +30,7 @@ enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
             break
         case .csv:
             var csv = CSVWriter()
-            csv.writeHeader(Self.csvHeader)
+            csv.writeHeader(MentionCSV.header)
             out += csv.bytes
         case .table:
             appendTableRow(Self.tableColumns.map(\.title), to: &out)
@@ -52,15 +46,7 @@ enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
             for mention in result.mentions { mention.appendJSONLine(to: &out) }
         case .csv:
             var csv = CSVWriter()
-            for m in result.mentions {
-                csv.writeRow([
-                    .text(m.doc), .number(m.start), .number(m.end), .text(m.text),
-                    m.exactValue.map { CSVCell.number($0) } ?? .number(m.value),
-                    m.valueMax.map { max in m.exactValueMax.map { CSVCell.number($0) } ?? .number(max) } ?? .empty,
-                    .text(m.unit), .text(m.dimension.rawValue), .text(m.qualifier.rawValue), .text(m.surfaceUnit),
-                    .text(m.label), .text(m.keyword), .text(m.sentence),
-                ])
-            }
+            for m in result.mentions { csv.writeRow(MentionCSV.cells(m)) }
             out += csv.bytes
         case .table:
             for m in result.mentions {
