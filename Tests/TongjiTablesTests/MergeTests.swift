@@ -79,6 +79,17 @@ struct MergeTests {
         #expect(t.rows.map { $0.map(\.plainText) } == [["x", "10", "1", "0.1", "0.1", "0.1"]])
     }
 
+    @Test("an empty partition's partial (empty JSON Lines, header-only CSV) adds nothing", arguments: [TableFormat.jsonl, .csv])
+    func emptyPartialsMerge(format: TableFormat) throws {
+        let single = try aggregate(Self.mentions, by: [.label])
+        var merger = PartialTableMerger()
+        try merger.add(bytes: [], source: "empty")
+        try merger.add(bytes: format.render(try aggregate([], by: [.label])), source: "part-0")
+        try merger.add(bytes: format.render(single), source: "part-1")
+        try merger.add(bytes: Array("\n\n".utf8), source: "blank")
+        #expect(merger.table() == single)
+    }
+
     @Test func refusesWhatCannotMerge() throws {
         var merger = PartialTableMerger()
         #expect(throws: TableUsageError("cannot merge column \"docs\" of \"p\": distinct documents do not add up across partial tables; aggregate the partials without docs")) {

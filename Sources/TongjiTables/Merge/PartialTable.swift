@@ -41,9 +41,11 @@ public struct PartialTableMerger: Sendable {
         try add(bytes: bytes, source: path)
     }
 
-    /// Reads one partial table from bytes.
+    /// Reads one partial table from bytes. Empty input (or only blank lines) is an empty partial.
     public mutating func add(bytes: [UInt8], source: String) throws(TableUsageError) {
         let firstByte = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        // An empty partial (an empty Spark partition's output) has nothing to add.
+        guard let firstByte else { return }
         if firstByte == UInt8(ascii: "{") {
             try addJSONLines(bytes, source: source)
         } else {
