@@ -17,21 +17,21 @@ extension ExactDecimal {
             let text = UnsafeRawBufferPointer(rebasing: buffer[k...])
             let count = text.count
             if exponent >= 0 {
-                out.append(contentsOf: text)
+                JSONWriter.appendBytes(text, to: &out)
                 if significand != 0 {
                     for _ in 0..<exponent { out.append(0x30) }
                 }
             } else {
                 let fraction = -exponent
                 if count > fraction {
-                    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[..<(count - fraction)]))
+                    JSONWriter.appendBytes(UnsafeRawBufferPointer(rebasing: text[..<(count - fraction)]), to: &out)
                     out.append(UInt8(ascii: "."))
-                    out.append(contentsOf: UnsafeRawBufferPointer(rebasing: text[(count - fraction)...]))
+                    JSONWriter.appendBytes(UnsafeRawBufferPointer(rebasing: text[(count - fraction)...]), to: &out)
                 } else {
                     out.append(0x30)
                     out.append(UInt8(ascii: "."))
                     for _ in 0..<(fraction - count) { out.append(0x30) }
-                    out.append(contentsOf: text)
+                    JSONWriter.appendBytes(text, to: &out)
                 }
             }
         }

@@ -6,11 +6,29 @@
 public enum JSONWriter {
     /// Appends `"text"` with JSON escapes (quote, backslash, control characters; non-ASCII as is).
     public static func appendString(_ text: String, to out: inout [UInt8]) {
-        out.append(0x22)
-        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { appendEscaped($0, to: &out) }
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { appendQuoted($0, to: &out) }
         if copied == nil {
-            appendEscaped(Array(text.utf8), to: &out)
+            Array(text.utf8).withUnsafeBufferPointer { appendQuoted($0, to: &out) }
         }
+    }
+
+    /// Appends `"bytes"` (valid UTF-8) with JSON escapes. Most strings need none: they go into the
+    /// buffer with their quotes in one copy.
+    @inline(__always)
+    static func appendQuoted(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        guard firstEscape(in: bytes, from: 0) < bytes.count else {
+            out.append(addingCapacity: bytes.count + 2) { span in
+                span.append(0x22)
+                span.withUnsafeMutableBufferPointer { buffer, initialized in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[initialized...]).initialize(fromContentsOf: bytes)
+                    initialized += bytes.count
+                }
+                span.append(0x22)
+            }
+            return
+        }
+        out.append(0x22)
+        appendEscaped(bytes, to: &out)
         out.append(0x22)
     }
 
@@ -25,38 +43,50 @@ public enum JSONWriter {
     static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let n = bytes.count
         var run = 0
-        var i = 0
-        guard let base = bytes.baseAddress else { return }
-        let raw = UnsafeRawPointer(base)
-        while i < n {
-            // Eight bytes at a time while none needs an escape (SWAR: a byte below 0x20, or a zero
-            // byte after XOR with '"' or '\\', sets its high bit in `flags`).
-            while i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let quote = x ^ (ones &* 0x22)
-                let backslash = x ^ (ones &* 0x5C)
-                let flags = ((x &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~x & high
-                if flags != 0 { break }
-                i &+= 8
-            }
+        while run < n {
+            let i = firstEscape(in: bytes, from: run)
+            if run < i { appendBytes(UnsafeBufferPointer(rebasing: bytes[run..<i]), to: &out) }
             guard i < n else { break }
-            let b = bytes[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C {
-                i += 1
-                continue
-            }
-            if run < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-            appendEscape(b, to: &out)
-            i += 1
-            run = i
+            appendEscape(bytes[i], to: &out)
+            run = i + 1
         }
-        if run < n {
-            if run == 0 {
-                out.append(contentsOf: bytes)
-            } else {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<n]))
+    }
+
+    /// The index of the first byte at or after `from` that needs an escape, or `bytes.count`.
+    /// Eight bytes at a time (SWAR: a byte below 0x20, or a zero byte after XOR with '"' or '\\',
+    /// sets its high bit in `flags`; the lowest flagged byte is always a true one).
+    @inline(__always)
+    static func firstEscape(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        let n = bytes.count
+        var i = from
+        guard let base = bytes.baseAddress else { return n }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let quote = x ^ (ones &* 0x22)
+            let backslash = x ^ (ones &* 0x5C)
+            let flags = ((x &- ones &* 0x20) | (quote &- ones) | (backslash &- ones)) & ~x & high
+            if flags != 0 { return i &+ flags.trailingZeroBitCount >> 3 }
+            i &+= 8
+        }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x20 || b == 0x22 || b == 0x5C { return i }
+            i &+= 1
+        }
+        return n
+    }
+
+    /// Appends bytes in one copy into the buffer's free capacity (cheaper than the generic
+    /// `append(contentsOf:)` for the short pieces a record is made of).
+    @inline(__always)
+    static func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(addingCapacity: bytes.count) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                _ = UnsafeMutableBufferPointer(rebasing: buffer[initialized...]).initialize(fromContentsOf: bytes)
+                initialized += bytes.count
             }
         }
     }
@@ -73,6 +103,17 @@ public enum JSONWriter {
             let hex: StaticString = "0123456789abcdef"
             hex.withUTF8Buffer { h in
                 out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, h[Int(b >> 4)], h[Int(b & 15)]])
+            }
+        }
+    }
+
+    /// `appendBytes` for bytes held as raw memory (digits written into a tuple on the stack).
+    @inline(__always)
+    static func appendBytes(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        out.append(addingCapacity: bytes.count) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[initialized...])).copyMemory(from: bytes)
+                initialized += bytes.count
             }
         }
     }
@@ -107,16 +148,23 @@ public enum JSONWriter {
             out.append(0x30 &+ UInt8(truncatingIfNeeded: value))
             return
         }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for the 20 digits of UInt64.max
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var v = value
-            var k = buffer.count
-            while v > 0 {
-                k -= 1
-                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: v % 10)
-                v /= 10
+        var count = 0
+        var v = value
+        while v > 0 {
+            count += 1
+            v /= 10
+        }
+        out.append(addingCapacity: count) { span in
+            span.withUnsafeMutableBufferPointer { buffer, initialized in
+                var v = value
+                var k = initialized + count
+                while v > 0 {
+                    k -= 1
+                    buffer.initializeElement(at: k, to: 0x30 &+ UInt8(truncatingIfNeeded: v % 10))
+                    v /= 10
+                }
+                initialized += count
             }
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[k...]))
         }
     }
 
@@ -131,6 +179,6 @@ public enum JSONWriter {
     /// Appends literal ASCII text as is (punctuation and keys known at compile time).
     @inline(__always)
     static func appendRaw(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+        text.withUTF8Buffer { appendBytes($0, to: &out) }
     }
 }
