@@ -1,0 +1,28 @@
+/// A piece's records as JSON Lines, written in one go: the bytes `ExtractionIssue.appendJSONLine`
+/// and `Mention.appendJSONLine` write record by record, with less work per mention.
+///
+/// Seeds are dense: about two mentions share each sentence, and the sentence is half of every
+/// record. Neighbours hold the same sentence `String` (one storage), so its escaped bytes are made
+/// once and copied for the next mention; labels inherited from a neighbour are reused the same way.
+extension DocumentResult {
+    /// Appends the error records, then one JSON object and a line feed per mention.
+    public func appendJSONLines(to out: inout [UInt8]) {
+        for issue in issues { issue.appendJSONLine(to: &out) }
+        var labels = EscapedStringCache()
+        var sentences = EscapedStringCache()
+        for mention in mentions {
+            mention.appendJSONLine(to: &out, labels: &labels, sentences: &sentences)
+        }
+    }
+}
+
+extension Mention {
+    /// `appendJSONLine(to:)` with the label and sentence escaped through caches of the last one seen.
+    func appendJSONLine(to out: inout [UInt8], labels: inout EscapedStringCache, sentences: inout EscapedStringCache) {
+        appendJSONFields(to: &out)
+        if let label { JSONWriter.appendRaw(",\"label\":", to: &out); labels.append(label, to: &out) }
+        if let keyword { JSONWriter.appendRaw(",\"keyword\":", to: &out); JSONWriter.appendString(keyword, to: &out) }
+        if let sentence { JSONWriter.appendRaw(",\"sentence\":", to: &out); sentences.append(sentence, to: &out) }
+        JSONWriter.appendRaw("}\n", to: &out)
+    }
+}
