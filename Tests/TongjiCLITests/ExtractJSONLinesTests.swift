@@ -29,15 +29,18 @@ import Testing
         input += Data("{\"text\": \"总投资7亿元\"}\n".utf8)                                   // line 6: no id
         input += Data("\n".utf8)                                                            // line 7: blank, not a record
         input += try record("ok-2", "总投资9亿元。")                                          // line 8
+        input += Data("{broken\n".utf8)                                                      // line 9: no id to read
         let run = try Tongji.run(["extract", "--input", "jsonl"], stdin: input)
         #expect(run.status == 0)
         let errors = run.errors.map { "\($0["doc"] as? String ?? "?")@\($0["line"] as? Int ?? -1): \($0["error"] as? String ?? "")" }
         #expect(errors == [
-            "stdin@2: malformed JSON Lines record (expected a value at byte 25): skipped; write one {\"id\": ..., \"text\": ...} object per line",
+            // Malformed, but its id can still be read: named by it (line numbers mean nothing in a Spark partition).
+            "broken@2: malformed JSON Lines record (expected a value at byte 25): skipped; write one {\"id\": ..., \"text\": ...} object per line",
             "no-text@3: record has no \"text\" string: skipped; give every record a \"text\" field",
             "bad-utf8@4: invalid UTF-8: 1 byte sequence replaced by U+FFFD; convert the input to UTF-8 (e.g. iconv -f GBK -t UTF-8)",
             "empty@5: empty input: nothing to extract",
             "stdin@6: record has no \"id\": skipped; give every record a string or number \"id\"",
+            "stdin@9: malformed JSON Lines record (expected a key in quotes at byte 1): skipped; write one {\"id\": ..., \"text\": ...} object per line",
         ])
         #expect(run.stderr.contains("no-text:3: record has no \"text\" string"))
         // Good records before and after the bad ones, and the text around bad bytes, are extracted.

@@ -18,14 +18,15 @@ struct RecordFields: Sendable {
     }
 
     /// Reads a record's fields, or why it cannot be used; `source` names the input for errors
-    /// met before the id is known.
+    /// met before the id is known (a malformed record is named by its id when it can still be read).
     static func read(_ bytes: [UInt8], source: String) -> Result<RecordFields, Failure> {
         let replacements = DecodedText.isValidUTF8(bytes) ? 0 : DecodedText.scanInvalid(bytes[...]).count
         let object: FlatJSONObject
         do {
             object = try FlatJSONObject(parsing: bytes)
         } catch {
-            return .failure(Failure(doc: source, problem: .malformedRecord(error)))
+            // Named by its id when that much of the record can be read, else by the input.
+            return .failure(Failure(doc: RecordIDSalvage.id(in: bytes) ?? source, problem: .malformedRecord(error)))
         }
         let doc: String
         switch object["id"] {
