@@ -329,8 +329,8 @@ def tongji_table_partials(mention_lines_rdd, binary: str = "tongji", by: str = "
     """Any `tongji table --by ...` aggregate, computed per partition by tongji itself: an RDD of
     (partition index, CSV bytes), one partial table per partition.
 
-    CSV because a partition without mentions still gives a header, which `--merge` accepts (an
-    empty JSON Lines partial is refused). Merge the partials with `merge_tongji_tables`.
+    CSV, so that each partial opens in a spreadsheet too; an empty partition gives a header-only
+    CSV, which `--merge` takes as adding nothing. Merge the partials with `merge_tongji_tables`.
     """
     environment = env if env is not None else child_env()
     args = ("table", "--by", by, "--format", "csv")

@@ -90,6 +90,20 @@ struct MergeTests {
         #expect(merger.table() == single)
     }
 
+    @Test func partialsWithoutMeanMergeIntoATableWithoutMean() throws {
+        func table(_ mentions: [Mention]) throws -> Table {
+            var engine = TableEngine(query: TableQuery(by: [.label], aggregates: [.count, .sum, .max]))
+            for m in mentions { engine.add(m) }
+            return try engine.table()
+        }
+        var merger = PartialTableMerger()
+        try merger.add(bytes: TableFormat.csv.render(try table(Array(Self.mentions[..<250]))), source: "p0")
+        try merger.add(bytes: TableFormat.jsonl.render(try table(Array(Self.mentions[250...]))), source: "p1")
+        let single = try table(Self.mentions)
+        #expect(!single.columns.contains { $0.name == "mean" })
+        #expect(TableFormat.csv.render(merger.table()) == TableFormat.csv.render(single))
+    }
+
     @Test func refusesWhatCannotMerge() throws {
         var merger = PartialTableMerger()
         #expect(throws: TableUsageError("cannot merge column \"docs\" of \"p\": distinct documents do not add up across partial tables; aggregate the partials without docs")) {

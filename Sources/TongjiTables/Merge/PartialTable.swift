@@ -4,7 +4,8 @@ import TongjiExtract
 /// tables combine into the table one run over all the input would give (`tongji table --merge`).
 ///
 /// Columns are recognized by name: `count`, `sum`, `min`, `max` (with or without a unit suffix
-/// such as `sum_CNY`), `mean` (ignored: it is recomputed as sum ÷ count), `unit` (or the unit
+/// such as `sum_CNY`), `mean` (recomputed as sum ÷ count, and kept only when the partials have
+/// it), `unit` (or the unit
 /// from the suffix), and every other column is a grouping field (`label`, `doc`, ...). Counts
 /// and sums add, min and max combine, all exactly. `docs` (distinct documents) cannot be merged
 /// from counts and is refused; partial tables cut with `--top` would give wrong totals, so do not
@@ -81,7 +82,10 @@ public struct PartialTableMerger: Sendable {
             present = aggregates
             firstSource = source
             var list: [Aggregate] = [.count]
-            if aggregates.contains(.sum) { list += [.sum, .mean] }
+            if aggregates.contains(.sum) { list.append(.sum) }
+            // The mean is recomputed from the merged sum and count, and written only where the
+            // partials had it, so the merged table has the single run's columns.
+            if aggregates.contains(.sum), aggregates.contains(.mean) { list.append(.mean) }
             if aggregates.contains(.min) { list.append(.min) }
             if aggregates.contains(.max) { list.append(.max) }
             aggregator = Aggregator(by: keyFields, aggregates: list)
@@ -147,7 +151,7 @@ public struct PartialTableMerger: Sendable {
             case .sum: aggregates.insert(.sum)
             case .min: aggregates.insert(.min)
             case .max: aggregates.insert(.max)
-            case .mean: break
+            case .mean: aggregates.insert(.mean)
             }
         }
         // The unit is implicit (added by the aggregator, not asked with --by) when it is in the
