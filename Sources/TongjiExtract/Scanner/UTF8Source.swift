@@ -86,20 +86,42 @@ struct UTF8Source {
             if b == 0xC2, i + 1 < n, text[unchecked: i + 1] == 0xA0 { return 2 }  // U+00A0
             return 0
         }
-        var i = range.lowerBound
-        while i < range.upperBound, spaceLength(at: i) == 0 { i += 1 }
-        if i == range.upperBound { return Self.string(validUTF8: text.extracting(range)) }  // no whitespace: no copy
+        // The next byte at or after `i` that can start whitespace (below 0x21, C2 or E3), or `end`:
+        // eight bytes at a time (SWAR; the lowest flagged byte is always a true one).
+        let end = range.upperBound
+        func nextCandidate(from i: Int) -> Int {
+            var i = i
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let high: UInt64 = 0x8080_8080_8080_8080
+            while i + 8 <= end {
+                let x = text.bytes.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                let c2 = x ^ (ones &* 0xC2)
+                let e3 = x ^ (ones &* 0xE3)
+                let flags = ((x &- ones &* 0x21) & ~x | (c2 &- ones) & ~c2 | (e3 &- ones) & ~e3) & high
+                if flags != 0 { return i &+ flags.trailingZeroBitCount >> 3 }
+                i &+= 8
+            }
+            while i < end {
+                let b = text[unchecked: i]
+                if b < 0x21 || b == 0xC2 || b == 0xE3 { return i }
+                i &+= 1
+            }
+            return end
+        }
+        var i = nextCandidate(from: range.lowerBound)
+        while i < end, spaceLength(at: i) == 0 { i = nextCandidate(from: i + 1) }
+        if i == end { return Self.string(validUTF8: text.extracting(range)) }  // no whitespace: no copy
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
         var run = range.lowerBound
-        while i < range.upperBound {
+        while i < end {
             let skip = spaceLength(at: i)
             if skip > 0 {
                 out.append(contentsOf: bytes[run..<i])
                 i += skip
                 run = i
             } else {
-                i += 1
+                i = nextCandidate(from: i + 1)
             }
         }
         if run < range.upperBound { out.append(contentsOf: bytes[run..<range.upperBound]) }
