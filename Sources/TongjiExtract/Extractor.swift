@@ -94,6 +94,8 @@ public struct Extractor: Sendable {
         mentions.reserveCapacity(candidates.count)
         var labelKinds: [ContextFinder.LabelSource?] = []
         var sentences: [Range<Int>] = []
+        var keywordIndices: [Int] = []  // the mention's keyword in StatisticKeywords.words, or -1
+        keywordIndices.reserveCapacity(candidates.count)
         labelKinds.reserveCapacity(candidates.count)
         sentences.reserveCapacity(candidates.count)
         let context = TextContext(src: src)
@@ -108,18 +110,20 @@ public struct Extractor: Sendable {
                 continue
             }
             let floor = n > 0 ? candidates[n - 1].end : 0
-            let kw = finder.keyword(before: c, floor: floor)
+            let clauseStart = finder.clauseStart(before: c, floor: floor)
+            let kw = finder.keyword(before: c, clauseStart: clauseStart)
+            keywordIndices.append(kw?.index ?? -1)
             let next = n + 1 < candidates.count ? (candidates[n + 1].start, candidates[n + 1].end) : nil
             var label: String? = nil
             var kind: ContextFinder.LabelSource? = nil
             let after = finder.labelAfter(c, nextMention: next)
             if c.dimension == .count {
                 if let l = after.label { label = l; kind = after.attributive ? .attributive : .after }
-                else if !after.adjacent, let l = finder.labelBefore(c, floor: floor, keyword: kw) { label = l; kind = .before }
+                else if !after.adjacent, let l = finder.labelBefore(c, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
             } else {
                 if after.attributive, let l = after.label { label = l; kind = .attributive }
                 else if let l = after.label { label = l; kind = .after }
-                else if let l = finder.labelBefore(c, floor: floor, keyword: kw) { label = l; kind = .before }
+                else if let l = finder.labelBefore(c, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
             }
             labelKinds.append(kind)
             if let last = sentences.last, last.contains(c.numberStart) {
@@ -154,7 +158,7 @@ public struct Extractor: Sendable {
         }
         // Last resort: a keyword that names the measured thing is its label ("气温12.3℃").
         for n in mentions.indices where mentions[n].label == nil {
-            if let k = mentions[n].keyword, StatisticKeywords.nouns.contains(k) { mentions[n].label = k }
+            if let k = mentions[n].keyword, keywordIndices[n] >= 0, StatisticKeywords.nounFlags[keywordIndices[n]] { mentions[n].label = k }
         }
         var lastRange: Range<Int>? = nil
         var lastSentence = ""

@@ -19,9 +19,19 @@ struct ContextFinder {
     /// How a label was found (a 的-label is the strongest, and is what neighbours inherit).
     enum LabelSource { case attributive, after, before, inherited }
 
-    /// The keyword: the last statistic keyword in the clause before the number.
-    func keyword(before c: Candidate, floor: Int) -> (word: String, start: Int, end: Int)? {
-        let a = max(context.clauseStart(before: c.start), floor)
+    /// Whether each of `StatisticKeywords.words` (by index) is a construction verb: a lookup by
+    /// index instead of hashing the keyword's `String` for every mention.
+    static let constructionVerbFlags: [Bool] = StatisticKeywords.words.strings.map { constructionVerbs.contains($0) }
+
+    /// Where the clause before the mention starts, not before `floor` (the previous mention's end):
+    /// what the keyword and a label before the number are read from.
+    func clauseStart(before c: Candidate, floor: Int) -> Int {
+        max(context.clauseStart(before: c.start), floor)
+    }
+
+    /// The keyword: the last statistic keyword in the clause before the number, which starts at
+    /// `clauseStart` (see `clauseStart(before:floor:)`). `index` is its index in `StatisticKeywords.words`.
+    func keyword(before c: Candidate, clauseStart a: Int) -> (word: String, index: Int, start: Int, end: Int)? {
         var i = a
         var found: (Int, Int, Int)? = nil
         while i < c.start {
@@ -33,16 +43,15 @@ struct ContextFinder {
             i += src.scalar(at: i).length
         }
         guard let (k, s, e) = found else { return nil }
-        return (StatisticKeywords.words.word(k), s, e)
+        return (StatisticKeywords.words.word(k), k, s, e)
     }
 
-    /// The label read from the clause before the number.
-    func labelBefore(_ c: Candidate, floor: Int, keyword: (word: String, start: Int, end: Int)?) -> String? {
-        let a = max(context.clauseStart(before: c.start), floor)
+    /// The label read from the clause before the number, which starts at `clauseStart`.
+    func labelBefore(_ c: Candidate, clauseStart a: Int, keyword: (word: String, index: Int, start: Int, end: Int)?) -> String? {
         var r: Range<Int>
-        if let keyword, Self.constructionVerbs.contains(keyword.word), !strip(keyword.end..<c.start).isEmpty {
+        if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<c.start).isEmpty {
             r = strip(keyword.start..<c.start)  // 新建改造城区公路: the verb belongs to what is measured
-        } else if let keyword, StatisticKeywords.nouns.contains(keyword.word), strip(keyword.end..<c.start).isEmpty {
+        } else if let keyword, StatisticKeywords.nounFlags[keyword.index], strip(keyword.end..<c.start).isEmpty {
             // 全年平均气温12.3℃: the noun keyword is part of the label, when something stands before it.
             r = strip(a..<keyword.start).isEmpty ? a..<a : strip(a..<keyword.end)
         } else if let keyword {
@@ -102,7 +111,7 @@ struct ContextFinder {
             j += len
         }
         // An age describes a person: "94岁高龄的抗美援朝老兵" is about the veteran, not 高龄.
-        if c.unit == "岁", !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684 {
+        if c.unit.utf8.elementsEqual("岁".utf8), !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684 {
             var after = c
             after.end = j
             let head = labelAfter(after, nextMention: nil)

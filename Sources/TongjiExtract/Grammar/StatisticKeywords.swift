@@ -26,4 +26,8 @@ enum StatisticKeywords {
         "规模", "容量", "发电量", "用电量", "客流量", "吞吐量", "总量", "人数", "数量",
         "最高气温", "最低气温", "平均气温", "气温", "降水量", "降雨量", "增加值", "总值", "总额", "出生率", "增长率",
     ]
+
+    /// Whether each of `words` (by index) is one of `nouns`: a lookup by index instead of hashing
+    /// the keyword's `String` for every mention.
+    static let nounFlags: [Bool] = words.strings.map { nouns.contains($0) }
 }

@@ -89,7 +89,7 @@ struct UTF8Source {
         // The next byte at or after `i` that can start whitespace (below 0x21, C2 or E3), or `end`:
         // eight bytes at a time (SWAR; the lowest flagged byte is always a true one).
         let end = range.upperBound
-        func nextCandidate(from i: Int) -> Int {
+        @inline(__always) func nextCandidate(from i: Int) -> Int {
             var i = i
             let ones: UInt64 = 0x0101_0101_0101_0101
             let high: UInt64 = 0x8080_8080_8080_8080
