@@ -47,17 +47,9 @@ enum UTF8Validation {
                 }
                 continue
             }
-            // Two three-byte sequences at once while they last (CJK text): one load, one mask,
-            // and the lead bytes must not be E0 or ED (whose second byte has a narrower range).
-            while i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & 0x0000_C0C0_F0C0_C0F0 != 0x0000_8080_E080_80E0 { break }
-                let lead0 = x & 0xFF
-                let lead1 = (x >> 24) & 0xFF
-                if lead0 == 0xE0 || lead0 == 0xED || lead1 == 0xE0 || lead1 == 0xED { break }
-                codePoints &+= 2
-                i &+= 6
-            }
+            let runEnd = threeByteRunEnd(raw, from: i, count: n)
+            codePoints &+= (runEnd &- i) / 3
+            i = runEnd
             guard i < n else { break }
             let c0 = bytes[i]
             if c0 < 0x80 { continue }
@@ -93,5 +85,23 @@ enum UTF8Validation {
             i &+= length
         }
         return (codePoints, lineBreaks)
+    }
+
+    /// Where the run of well-formed three-byte sequences starting at byte `start` ends (CJK text),
+    /// two at a time: one load, one mask, and the lead bytes must not be E0 or ED (whose second
+    /// byte has a narrower range). A function of its own so that its loop keeps its few values in
+    /// registers (inlined, the compiler shuffled a dozen registers per iteration).
+    @inline(never)
+    private static func threeByteRunEnd(_ raw: UnsafeRawPointer, from start: Int, count n: Int) -> Int {
+        var i = start
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+            if x & 0x0000_C0C0_F0C0_C0F0 != 0x0000_8080_E080_80E0 { break }
+            // The low nibbles of the two lead bytes: 0 (E0) or D (ED) stops the run.
+            let leads = (1 as UInt32) << UInt32(truncatingIfNeeded: x & 0x0F) | (1 as UInt32) << UInt32(truncatingIfNeeded: (x >> 24) & 0x0F)
+            if leads & 0x2001 != 0 { break }
+            i &+= 6
+        }
+        return i
     }
 }
