@@ -104,12 +104,11 @@ struct Extract: ParsableCommand {
             let summary = try extractAll(paths: paths, options: options, prepare: render) { result, rendered in
                 for issue in result.issues { errors.bytes += Array((issue.description + "\n").utf8) }
                 try? errors.flush()
-                out.bytes += rendered
+                try out.append(rendered)  // a large piece is written as it is, not copied first
                 if let problem = result.inputProblem, problem.losesInput {
                     if problem.failsSource { failedSource = true }
                     if onError == .fail { throw StopAtFirstProblem(problem: problem) }
                 }
-                try out.flushIfFull()
             }
             try out.flush()
             let failed = input == .jsonl ? failedSource : summary.lostInputs > 0

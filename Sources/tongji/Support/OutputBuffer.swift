@@ -16,6 +16,19 @@ struct OutputBuffer {
         bytes.reserveCapacity(blockBytes + 64 * 1024)
     }
 
+    /// Queues a whole block of records (a rendered piece of input) for writing. A block of at least
+    /// 1/64 of `blockBytes` (16 KB; a 47 KB article renders about as large) that nothing waits
+    /// before is written as it is rather than copied into the buffer first (the output is as large
+    /// as the input: 100 MB would be copied once more).
+    mutating func append(_ block: [UInt8]) throws(OutputError) {
+        if bytes.isEmpty && block.count >= blockBytes / 64 && blockBytes > 0 {
+            guard descriptor.writeAll(block) else { throw OutputError() }
+            return
+        }
+        bytes += block
+        try flushIfFull()
+    }
+
     /// Writes the waiting bytes if there are enough of them.
     mutating func flushIfFull() throws(OutputError) {
         if bytes.count >= blockBytes { try flush() }
