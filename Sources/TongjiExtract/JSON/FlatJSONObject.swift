@@ -187,20 +187,26 @@ public struct FlatJSONObject: Sendable, Hashable {
             return v
         }
 
+        /// The first byte at or after `i` that is a quote, a backslash or a control character, or
+        /// `bytes.count`: the bytes between are copied as they are, in one piece (eight bytes are
+        /// tested at a time, as the JSON writer does).
+        func nextSpecial(from i: Int) -> Int {
+            bytes.withUnsafeBufferPointer { JSONWriter.firstEscape(in: $0, from: i) }
+        }
+
         mutating func parseString() throws(JSONLineError) -> String {
             i += 1  // opening quote
             let from = i
             // Fast path: no escapes.
-            while i < bytes.count {
+            i = nextSpecial(from: i)
+            if i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
                     let s = String(decoding: bytes[from..<i], as: UTF8.self)
                     i += 1
                     return s
                 }
-                if b == UInt8(ascii: "\\") { break }
                 if b < 0x20 { throw fail("control character inside a string") }
-                i += 1
             }
             var out = Array(bytes[from..<i])
             while i < bytes.count {
@@ -210,7 +216,12 @@ public struct FlatJSONObject: Sendable, Hashable {
                     return String(decoding: out, as: UTF8.self)
                 }
                 if b < 0x20 { throw fail("control character inside a string") }
-                if b != UInt8(ascii: "\\") { out.append(b); i += 1; continue }
+                if b != UInt8(ascii: "\\") {
+                    let end = nextSpecial(from: i)
+                    out.append(contentsOf: bytes[i..<end])
+                    i = end
+                    continue
+                }
                 i += 1
                 guard i < bytes.count else { break }
                 let e = bytes[i]
