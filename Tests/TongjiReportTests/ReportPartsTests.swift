@@ -1,5 +1,6 @@
 import Testing
 import TongjiChart
+import TongjiExtract
 @testable import TongjiReport
 
 /// The report's small parts: checksums, the progress line, escaping, the link overlay.
@@ -24,6 +25,22 @@ import TongjiChart
     @Test func htmlAndMarkdownEscapeWhatTheTextHolds() {
         #expect(Markup.html("<b>\"A&B\"</b>") == "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;")
         #expect(Markup.markdownCell("a|b\nc<d") == "a\\|b c&lt;d")
+    }
+
+    @Test func genericLabelsTakeTheWordsBeforeThemInTheirClause() {
+        func money(_ text: String, label: String?, sentence: String) -> Mention {
+            Mention(doc: "a.txt", start: 0, end: 1, text: text, value: 1, unit: "CNY", dimension: .money,
+                    surfaceUnit: "亿元", label: label, sentence: sentence)
+        }
+        let key = money("145.7亿元", label: "重点项目", sentence: "2020年,全区共组织实施重点项目41个,总投资145.7亿元。")
+        #expect(StandardCharts.caption(of: key) == "全区共组织实施重点项目")
+        let long = money("超过 160 亿元", label: "项目", sentence: "长白山双孢菇三产融合等77个项目总投资超过160亿元的成功签约；")
+        #expect(StandardCharts.caption(of: long) == "…孢菇三产融合等77个项目")
+        let named = money("3.25亿元", label: "热电联产长输管道", sentence: "总投资3.25亿元的热电联产长输管道投入使用。")
+        #expect(StandardCharts.caption(of: named) == "热电联产长输管道")
+        let bare = Mention(doc: "a.txt", start: 0, end: 3, text: "5米多", value: 5, unit: "m", dimension: .length,
+                           surfaceUnit: "米", sentence: "区政府广场前,5米多高的“笑龙”右手高举彩灯")
+        #expect(StandardCharts.caption(of: bare) == "5米多高的")
     }
 
     @Test func overlayPutsOneLinkOnEachBarWithASource() throws {

@@ -30,7 +30,7 @@ public enum StandardCharts {
         let ranked = projects.filter { $0.fact.mention.unit == "CNY" && $0.fact.mention.label?.isEmpty == false }.prefix(max(0, top))
         guard !ranked.isEmpty else { return nil }
         let spec = ChartSpec(
-            kind: .hbar, categories: ranked.map { $0.fact.mention.label ?? "" },
+            kind: .hbar, categories: ranked.map { Self.caption(of: $0.fact.mention) },
             series: [ChartSeries(values: ranked.map(\.fact.mention.value))],
             title: "投资额最大的项目", subtitle: "前 \(ranked.count) 项，同一事实只计一次",
             source: source, unit: "CNY", valueTitle: "投资额")
@@ -93,17 +93,58 @@ public enum StandardCharts {
         return ReportChart(name: name, spec: spec, barSources: links)
     }
 
-    /// What a bar is called: the label, else the keyword, else the words just before the
-    /// mention in its sentence ("笑龙长" for "笑龙长5米多"), with the document.
+    /// What a bar is called: the label (widened when generic), else the keyword with the
+    /// document, else the mention with the words around it in its clause ("笑龙长5米多",
+    /// "5米多高的"), else the mention with the document.
     static func caption(of m: Mention) -> String {
-        if let label = m.label, !label.isEmpty { return label }
+        if let label = m.label, !label.isEmpty { return widened(label, of: m) }
         if let keyword = m.keyword, !keyword.isEmpty { return keyword + "（" + stem(m.doc) + "）" }
-        if let sentence = m.sentence, let range = sentence.range(of: m.text.filter { !$0.isNewline }) {
-            let before = sentence[..<range.lowerBound].reversed().prefix { !$0.isPunctuation && !$0.isWhitespace }.prefix(10)
-            if !before.isEmpty { return String(before.reversed()) + m.text.filter { !$0.isNewline } }
+        if let sentence = m.sentence {
+            let chars = Array(sentence), text = Array(m.text.filter { !$0.isWhitespace })
+            if let at = Self.lastIndex(of: text, in: chars, before: chars.count) {
+                var start = at
+                while start > 0, at - start < 10, !Self.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
+                if start < at { return String(chars[start..<at]) + String(text) }
+                // Nothing before it in its clause: the words after it ("5米多高的").
+                var end = at + text.count
+                while end < chars.count, end - at - text.count < 6, !Self.clauseBreaks.contains(chars[end]) { end += 1 }
+                if end > at + text.count { return String(chars[at..<end]) }
+            }
         }
         return m.text.filter { !$0.isNewline } + "（" + stem(m.doc) + "）"
     }
+
+    /// A generic label ("项目", "重点项目": four characters or fewer) with the words before it in
+    /// its sentence, up to the clause start and at most ten characters, so that a bar says which
+    /// projects: "…实施500万元以上重点项目", "…三产融合等77个项目". Longer labels as they are.
+    static func widened(_ label: String, of m: Mention) -> String {
+        guard label.count <= 4, let sentence = m.sentence else { return label }
+        let chars = Array(sentence)
+        // The record's sentence drops line breaks (and the spaces of PDF text); so must the text.
+        let text = Array(m.text.filter { !$0.isWhitespace })
+        guard let at = Self.lastIndex(of: text, in: chars, before: chars.count),
+            let own = Self.lastIndex(of: Array(label), in: chars, before: at)
+        else { return label }
+        var start = own
+        while start > 0, !Self.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
+        guard start < own else { return label }
+        let from = max(start, own - 10)
+        return (from > start ? "…" : "") + String(chars[from..<own]) + label
+    }
+
+    /// Where `needle` last starts in `hay` before `end` (characters), or nil.
+    static func lastIndex(of needle: [Character], in hay: [Character], before end: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= end else { return nil }
+        var i = end - needle.count
+        while i >= 0 {
+            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Characters that end a clause: the words before them belong to another statement.
+    static let clauseBreaks: Set<Character> = ["，", ",", "、", "；", ";", "。", "：", ":", "！", "？", "“", "”", "（", "）", "(", ")", " ", "\n"]
 
     /// A document's name without its `.txt`.
     static func stem(_ doc: String) -> String {
