@@ -8,7 +8,9 @@
 // - TongjiChart:   chart specs, scales, ticks, layout and draw commands, pure Swift.
 // - TongjiCairo:   the only module that sees C: draws charts with Cairo + Pango.
 // - TongjiReport:  the report job (HTML + Markdown + CSV + charts + manifest).
+// - TongjiCommandLine: the extract and table subcommands, shared by both executables.
 // - tongji:        the thin command-line tool.
+// - tongji-stage:  extract and table only, without Cairo/Pango: a fully static binary for Spark executors.
 import PackageDescription
 
 let package = Package(
@@ -21,6 +23,7 @@ let package = Package(
         .library(name: "TongjiCairo", targets: ["TongjiCairo"]),
         .library(name: "TongjiReport", targets: ["TongjiReport"]),
         .executable(name: "tongji", targets: ["tongji"]),
+        .executable(name: "tongji-stage", targets: ["tongji-stage"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -61,11 +64,27 @@ let package = Package(
             dependencies: ["TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo"]
         ),
 
-        // MARK: The command-line tool
+        // MARK: The command-line tools
+        // The extract and table subcommands, shared by both executables.
+        .target(
+            name: "TongjiCommandLine",
+            dependencies: [
+                "TongjiExtract", "TongjiFormat", "TongjiTables",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "tongji",
             dependencies: [
-                "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiReport",
+                "TongjiCommandLine", "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // extract and table without Cairo and Pango: one static binary to ship to Spark executors.
+        .executableTarget(
+            name: "tongji-stage",
+            dependencies: [
+                "TongjiCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TongjiCommandLine
 import TongjiExtract
 import TongjiReport
 

@@ -9,8 +9,9 @@ import TongjiTables
 /// Thin by design: it parses the options into a `TableQuery` (or a preset), feeds the mentions
 /// read by `MentionRecordReader` (or found by `extractAll` in texts) to the table builder, and
 /// writes the result with `TableFormat`.
-struct TableCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct TableCommand: ParsableCommand {
+    /// The subcommand's name, abstract and help.
+    public static let configuration = CommandConfiguration(
         commandName: "table",
         abstract: "Filter, group and aggregate mentions into a table (CSV, JSON Lines, Markdown, terminal).",
         discussion: """
@@ -93,13 +94,18 @@ struct TableCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
-    func validate() throws {
+    /// Creates the command with its defaults (argument-parser fills in the options).
+    public init() {}
+
+    /// Checks the options before running.
+    public func validate() throws {
         if let top, top < 0 { throw ValidationError("--top must be 0 or more, got \(top)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs); give a thread count such as --jobs 2") }
         if merge, preset != nil { throw ValidationError("--merge and --preset do not go together: merge the aggregate tables a --by run wrote") }
     }
 
-    func run() throws {
+    /// Builds the table and writes it.
+    public func run() throws {
         let table: TongjiTables.Table
         var failed = false
         do {

@@ -1,14 +1,15 @@
 import ArgumentParser
 import TongjiExtract
 
-extension TongjiCommand {
-    /// Runs the command line, exiting with status 2 on a usage error.
+extension ParsableCommand {
+    /// Runs the command line with Tongji's exit statuses, exiting with status 2 on a usage error.
+    /// Each executable's `@main` command calls it from its `static func main()`.
     ///
     /// argument-parser exits with 64 (`EX_USAGE`) when the arguments do not parse or validate;
     /// Tongji follows the Unix convention of grep and diff instead (0 done, 1 some input failed,
     /// 2 usage error), which scripts and Spark's `checkCode` rely on. Everything else is
     /// argument-parser's own `main()`: help, messages, async subcommands.
-    static func main() async {
+    public static func mainWithUsageStatusTwo() async {
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -5,8 +5,9 @@ import TongjiExtract
 ///
 /// Thin by design: it parses the options, hands the input to `extractAll` (TongjiExtract's
 /// streaming input layer) and writes each result as it arrives, in big blocks.
-struct Extract: ParsableCommand {
-    static let configuration = CommandConfiguration(
+public struct Extract: ParsableCommand {
+    /// The subcommand's name, abstract and help.
+    public static let configuration = CommandConfiguration(
         abstract: "Find every quantity in Chinese text and write one record per mention.",
         discussion: """
             Reads text files and directories (every *.txt below a directory, in sorted order), or \
@@ -42,11 +43,14 @@ struct Extract: ParsableCommand {
     }
 
     /// The input format, as an option value.
-    enum Input: String, CaseIterable, ExpressibleByArgument {
+    public enum Input: String, CaseIterable, ExpressibleByArgument, Sendable {
+        /// Text files, or standard input.
         case text
+        /// JSON Lines records {"id": ..., "text": ...}.
         case jsonl
 
-        var format: InputFormat { self == .text ? .text : .jsonl }
+        /// The input layer's format.
+        public var format: InputFormat { self == .text ? .text : .jsonl }
     }
 
     @Argument(help: "Text files or directories; standard input when none is given ('-' for stdin among files).")
@@ -67,7 +71,11 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("chunk-kb"), help: ArgumentHelp("Chunk size for text input in KB (for benchmarks).", visibility: .hidden))
     var chunkKB: Int?
 
-    func validate() throws {
+    /// Creates the command with its defaults (argument-parser fills in the options).
+    public init() {}
+
+    /// Checks the options before running.
+    public func validate() throws {
         if let chunkKB, chunkKB < 1 {
             throw ValidationError("--chunk-kb must be at least 1, got \(chunkKB)")
         }
@@ -76,7 +84,8 @@ struct Extract: ParsableCommand {
         }
     }
 
-    func run() throws {
+    /// Extracts and writes the records.
+    public func run() throws {
         var options = InputOptions(format: input.format)
         if let jobs { options.jobs = jobs }
         if let chunkKB { options.chunkBytes = chunkKB << 10 }
