@@ -34,13 +34,16 @@ struct ContextFinder {
     func keyword(before c: Candidate, clauseStart a: Int) -> (word: String, index: Int, start: Int, end: Int)? {
         var i = a
         var found: (Int, Int, Int)? = nil
+        let words = StatisticKeywords.words
         while i < c.start {
-            if let (k, end) = StatisticKeywords.words.match(in: src, at: i, spaced: true), end <= c.start {
+            // The scalar is decoded once: most positions start no keyword.
+            let (v, len) = src.scalar(at: i)
+            if words.mayStart(with: v), let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
                 found = (k, i, end)
                 i = end
                 continue
             }
-            i += src.scalar(at: i).length
+            i += len
         }
         guard let (k, s, e) = found else { return nil }
         return (StatisticKeywords.words.word(k), k, s, e)
@@ -102,8 +105,8 @@ struct ContextFinder {
             if CharacterClass.isClauseBreak(v) && v != 0x00B7 { break }
             if !attributive && (CharacterClass.digitValue(v) != nil || v == 0x7684) { break }
             if n > 0 {
-                if LabelWords.stops.match(in: src, at: j) != nil { break }
-                if !attributive && StatisticKeywords.words.match(in: src, at: j) != nil { break }
+                if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
+                if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
             if !(CharacterClass.isIdeograph(v) || CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }

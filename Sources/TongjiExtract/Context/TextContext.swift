@@ -79,8 +79,9 @@ struct TextContext {
     func contains(_ words: WordList, in range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if words.match(in: src, at: i) != nil { return true }
-            i += src.scalar(at: i).length
+            let (v, len) = src.scalar(at: i)
+            if words.mayStart(with: v), words.match(in: src, at: i) != nil { return true }
+            i += len
         }
         return false
     }

@@ -129,7 +129,21 @@ struct UTF8Source {
     }
 
     /// The first byte at or after `i` that is not whitespace, if at most `limit` whitespace scalars lie between.
+    ///
+    /// Inlined up to a look at the byte at `i`: whitespace starts with a byte below 0x21, C2 (U+00A0)
+    /// or E3 (U+3000), and most calls find none.
+    @inline(__always)
     func skipSpaces(from i: Int, limit: Int = 6) -> Int {
+        if i < bytes.count {
+            let b = bytes.span[unchecked: i]
+            if b >= 0x21 && b != 0xC2 && b != 0xE3 { return i }
+        }
+        return skipSpacesSlowly(from: i, limit: limit)
+    }
+
+    /// `skipSpaces(from:limit:)` scalar by scalar.
+    @inline(never)
+    private func skipSpacesSlowly(from i: Int, limit: Int) -> Int {
         var j = i
         var n = 0
         while j < bytes.count {
@@ -143,7 +157,21 @@ struct UTF8Source {
     }
 
     /// The first byte of the whitespace run ending at `i` (or `i` itself), skipping at most `limit` scalars.
+    ///
+    /// Inlined up to a look at the byte before `i`: whitespace ends with a byte below 0x21, 80
+    /// (U+3000 is E3 80 80) or A0 (U+00A0 is C2 A0), and most calls find none.
+    @inline(__always)
     func skipSpacesBackward(from i: Int, limit: Int = 6) -> Int {
+        if i > 0, i <= bytes.count {
+            let b = bytes.span[unchecked: i - 1]
+            if b >= 0x21 && b != 0x80 && b != 0xA0 { return i }
+        }
+        return skipSpacesBackwardSlowly(from: i, limit: limit)
+    }
+
+    /// `skipSpacesBackward(from:limit:)` scalar by scalar.
+    @inline(never)
+    private func skipSpacesBackwardSlowly(from i: Int, limit: Int) -> Int {
         var j = i
         var n = 0
         while let (v, s) = scalar(before: j), CharacterClass.isSpace(v) {

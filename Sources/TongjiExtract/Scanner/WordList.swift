@@ -65,12 +65,29 @@ struct WordList: Sendable {
         offsets = starts
     }
 
+    /// Whether some word starts with scalar `v` (a quick "no" that needs no bucket lookup): callers
+    /// that have already decoded the scalar at a position test it before calling `match`.
+    @inline(__always)
+    func mayStart(with v: UInt32) -> Bool {
+        firstBits.span[unchecked: Int(v & 0xFFFF) >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
     /// The longest word starting at byte `i`, and the byte just past it. With `spaced`, whitespace
     /// (as PDF columns leave it) may stand between the word's characters.
+    ///
+    /// Inlined up to the first-scalar test, which turns most positions away; the bucket search
+    /// is a function of its own.
+    @inline(__always)
     func match(in src: UTF8Source, at i: Int, spaced: Bool = false) -> (index: Int, end: Int)? {
         guard i < src.count else { return nil }
         let first = src.scalar(at: i).value
-        guard firstBits[Int(first & 0xFFFF) >> 6] & (1 << UInt64(first & 63)) != 0 else { return nil }
+        guard mayStart(with: first) else { return nil }
+        return match(in: src, at: i, first: first, spaced: spaced)
+    }
+
+    /// `match(in:at:spaced:)` past the first-scalar test: the words of `first`'s bucket, longest first.
+    @inline(never)
+    private func match(in src: UTF8Source, at i: Int, first: UInt32, spaced: Bool) -> (index: Int, end: Int)? {
         let bucket = Int(first & 4095)
         var p = firstStart[bucket]
         let e = firstStart[bucket + 1]
@@ -83,9 +100,18 @@ struct WordList: Sendable {
     }
 
     /// The longest word ending just before byte `i`, and where it starts.
+    ///
+    /// Inlined up to the last-scalar test; the bucket search is a function of its own.
+    @inline(__always)
     func match(in src: UTF8Source, endingAt i: Int) -> (index: Int, start: Int)? {
         guard let (last, _) = src.scalar(before: i),
-              lastBits[Int(last & 0xFFFF) >> 6] & (1 << UInt64(last & 63)) != 0 else { return nil }
+              lastBits.span[unchecked: Int(last & 0xFFFF) >> 6] & (1 << UInt64(last & 63)) != 0 else { return nil }
+        return match(in: src, endingAt: i, last: last)
+    }
+
+    /// `match(in:endingAt:)` past the last-scalar test: the words of `last`'s bucket, longest first.
+    @inline(never)
+    private func match(in src: UTF8Source, endingAt i: Int, last: UInt32) -> (index: Int, start: Int)? {
         let bucket = Int(last & 4095)
         var p = lastStart[bucket]
         let e = lastStart[bucket + 1]
