@@ -43,8 +43,28 @@ struct UTF8Source {
     }
 
     /// The scalar ending just before byte `i` and where it starts, or nil at the start of the text.
+    ///
+    /// Inlined for ASCII and three-byte scalars (CJK), read without bounds checks: `i` is a scalar
+    /// boundary of valid UTF-8, so a three-byte lead at `i - 3` starts the scalar before it.
+    @inline(__always)
     func scalar(before i: Int) -> (value: UInt32, start: Int)? {
-        guard i > 0 else { return nil }
+        guard i > 0, i <= bytes.count else { return nil }
+        let text = bytes.span
+        let last = text[unchecked: i - 1]
+        if last < 0x80 { return (UInt32(last), i - 1) }
+        if i >= 3 {
+            let lead = text[unchecked: i - 3]
+            if lead & 0xF0 == 0xE0 {
+                let v = (UInt32(lead & 0x0F) << 12) | (UInt32(text[unchecked: i - 2] & 0x3F) << 6) | UInt32(last & 0x3F)
+                return (v, i - 3)
+            }
+        }
+        return scalarSlowly(before: i)
+    }
+
+    /// `scalar(before:)` for two- and four-byte scalars: back over the continuation bytes.
+    @inline(never)
+    private func scalarSlowly(before i: Int) -> (value: UInt32, start: Int)? {
         var s = i - 1
         while s > 0 && bytes[s] & 0xC0 == 0x80 { s -= 1 }
         return (scalar(at: s).value, s)
