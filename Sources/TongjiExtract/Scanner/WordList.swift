@@ -8,10 +8,12 @@ struct WordList: Sendable {
     let words: [[UInt32]]
     /// The words as strings, in declaration order.
     let strings: [String]
-    /// Every word's scalars one after another (word `k` is `scalars[offsets[k]..<offsets[k + 1]]`):
-    /// flat arrays, so that a lookup touches no nested array (no reference counting per lookup).
-    private let scalars: [UInt32]
-    /// Where each word starts in `scalars`, and one past the last.
+    /// Every word's UTF-8 bytes one after another (word `k` is `utf8[offsets[k]..<offsets[k + 1]]`):
+    /// flat arrays, so that a lookup touches no nested array (no reference counting per lookup),
+    /// and compared byte by byte with the text, whose scalars need no decoding (two valid UTF-8
+    /// sequences spell the same scalars exactly when their bytes are equal).
+    private let utf8: [UInt8]
+    /// Where each word starts in `utf8`, and one past the last.
     private let offsets: [Int]
     /// Buckets by first scalar (its low 12 bits): `firstOrder[firstStart[b]..<firstStart[b + 1]]`
     /// are the indices of the words of bucket `b`, longest first. No hashing on the lookup path.
@@ -55,13 +57,13 @@ struct WordList: Sendable {
         }
         firstBits = fb
         lastBits = lb
-        var flat: [UInt32] = []
+        var flat: [UInt8] = []
         var starts = [0]
-        for w in ws {
-            flat += w
+        for w in list {
+            flat += w.utf8
             starts.append(flat.count)
         }
-        scalars = flat
+        utf8 = flat
         offsets = starts
     }
 
@@ -118,34 +120,39 @@ struct WordList: Sendable {
         outer: while p < e {
             let k = lastOrder[p]
             p += 1
-            var j = i
-            var q = offsets[k + 1]
             let start = offsets[k]
-            while q > start {
-                q -= 1
-                guard let (u, s) = src.scalar(before: j), u == scalars[q] else { continue outer }
-                j = s
+            let length = offsets[k + 1] - start
+            guard length <= i else { continue outer }
+            let text = src.bytes.span
+            let word = utf8.span
+            var q = 0
+            while q < length {
+                guard text[unchecked: i - length + q] == word[unchecked: start + q] else { continue outer }
+                q += 1
             }
-            return (k, j)
+            return (k, i - length)
         }
         return nil
     }
 
     /// Whether word `k` is spelled at byte `i`; returns the byte just past it.
+    /// With `spaced`, whitespace may stand before each of its scalars but the first (before each
+    /// lead byte of the word).
     @inline(__always)
     private func matches(_ k: Int, in src: UTF8Source, at i: Int, spaced: Bool) -> Int? {
-        var q = offsets[k]
+        let text = src.bytes.span
+        let n = text.count
+        let word = utf8.span
+        let start = offsets[k]
         let end = offsets[k + 1]
+        var q = start
         var j = i
-        var n = 0
         while q < end {
-            if spaced && n > 0 { j = src.skipSpaces(from: j, limit: 4) }
-            guard j < src.count else { return nil }
-            let (u, len) = src.scalar(at: j)
-            if u != scalars[q] { return nil }
-            j += len
+            let w = word[unchecked: q]
+            if spaced && q > start && w & 0xC0 != 0x80 { j = src.skipSpaces(from: j, limit: 4) }
+            guard j < n, text[unchecked: j] == w else { return nil }
+            j += 1
             q += 1
-            n += 1
         }
         return j
     }
