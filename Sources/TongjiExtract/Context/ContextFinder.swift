@@ -114,7 +114,8 @@ struct ContextFinder {
             j += len
         }
         // An age describes a person: "94岁高龄的抗美援朝老兵" is about the veteran, not 高龄.
-        if c.unit.utf8.elementsEqual("岁".utf8), !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684 {
+        // (The unit is compared last: 的 after the label is rare, comparing strings is not cheap.)
+        if !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684, c.unit.utf8.elementsEqual("岁".utf8) {
             var after = c
             after.end = j
             let head = labelAfter(after, nextMention: nil)

@@ -7,45 +7,36 @@ struct TextContext {
     /// The byte range of the sentence around byte `i`: from after the previous 。！？； to the next one
     /// included. Line breaks do not end sentences (PDF columns break lines mid-sentence).
     ///
-    /// Read byte by byte rather than scalar by scalar (a scalar is counted at its lead byte): the
-    /// sentence ends are ! ? ; and E3 80 82 (。), EF BC 81 / 9F / 9B (！？；), so only their last
-    /// bytes (going back) or lead bytes (going forward) are looked at further.
+    /// Read from the bytes without decoding scalars: the sentence ends are ! ? ; and E3 80 82 (。),
+    /// EF BC 81 / 9F / 9B (！？；), so only their last bytes (going back, a three-byte scalar taken
+    /// at once) or lead bytes (going forward) are looked at further.
     func sentence(around i: Int) -> Range<Int> {
         let text = src.bytes.span
         let n = text.count
         var a = i
         var count = 0
-        var j = i  // the byte looked at is j - 1
-        while j > 0 {
-            if j == a, j >= 3 {
-                // A three-byte scalar (CJK) right before `a`, read at once.
-                let lead = text[unchecked: j - 3]
-                let second = text[unchecked: j - 2]
-                let last = text[unchecked: j - 1]
-                if lead & 0xF0 == 0xE0 && second & 0xC0 == 0x80 && last & 0xC0 == 0x80 {
-                    if lead == 0xE3 && second == 0x80 && last == 0x82 { break }  // 。
-                    if lead == 0xEF && second == 0xBC && (last == 0x81 || last == 0x9F || last == 0x9B) { break }  // ！？；
-                    if count == Self.sentenceReach { break }
-                    j -= 3
-                    a = j
-                    count += 1
-                    continue
+        // Scalar by scalar back from `i`: a scalar that ends a sentence, or the reach, stops it.
+        while a > 0 {
+            let last = text[unchecked: a - 1]
+            let s: Int
+            if last < 0x80 {
+                if last == 0x21 || last == 0x3F || last == 0x3B { break }  // ! ? ;
+                s = a - 1
+            } else if a >= 3, text[unchecked: a - 3] & 0xF0 == 0xE0 {
+                // A three-byte scalar (CJK), read at once.
+                if last == 0x82 || last == 0x81 || last == 0x9F || last == 0x9B {
+                    let lead = text[unchecked: a - 3]
+                    let second = text[unchecked: a - 2]
+                    if last == 0x82 ? (lead == 0xE3 && second == 0x80) : (lead == 0xEF && second == 0xBC) { break }  // 。！？；
                 }
+                s = a - 3
+            } else {
+                var k = a - 1
+                while k > 0 && text[unchecked: k] & 0xC0 == 0x80 { k -= 1 }
+                s = k
             }
-            let x = text[unchecked: j - 1]
-            if x & 0xC0 == 0x80 {
-                // The last byte of 。！？； right before `a` ends the search.
-                if j == a, j >= 3, x == 0x82 || x == 0x81 || x == 0x9F || x == 0x9B {
-                    let lead = text[unchecked: j - 3]
-                    let second = text[unchecked: j - 2]
-                    if x == 0x82 ? (lead == 0xE3 && second == 0x80) : (lead == 0xEF && second == 0xBC) { break }
-                }
-                j -= 1
-                continue
-            }
-            if x == 0x21 || x == 0x3F || x == 0x3B || count == Self.sentenceReach { break }
-            j -= 1
-            a = j
+            if count == Self.sentenceReach { break }
+            a = s
             count += 1
         }
         var b = i
