@@ -55,6 +55,16 @@ import Testing
         #expect(first.contains(">160亿元</a>"), "\(first)")
     }
 
+    @Test func everyListedMentionIsMarkedInItsSentence() throws {
+        let html = try SeedsReport.get().text("report.html")
+        let rows = html.components(separatedBy: "<tr id=\"m-").dropFirst().map { $0.components(separatedBy: "</tr>")[0] }
+        #expect(rows.count == 110)
+        // Spaced text ("超过 160 亿元") is found in its sentence, which lost the spaces, too.
+        let unmarked = rows.filter { !$0.contains("<mark>") }
+        #expect(unmarked.isEmpty, "\(unmarked.prefix(3))")
+        #expect(html.contains("<mark>超过160亿元</mark>"))
+    }
+
     @Test func everyInvestmentOfTheReferenceIsInTheTable() throws {
         let report = try SeedsReport.get()
         let csv = try report.text("investments.csv")

@@ -51,7 +51,8 @@ public struct ReportCorpus: Sendable {
 
     /// Adds one piece of extraction's output (a chunk of a file, a record, or a problem).
     public mutating func add(_ result: DocumentResult) {
-        if documentIndex[result.doc] == nil, result.inputProblem == nil || !result.mentions.isEmpty || result.bytes > 0 {
+        // A document is what was read; a missing or unreadable file (a problem, no bytes) is not one.
+        if documentIndex[result.doc] == nil, result.inputProblem == nil || result.bytes > 0 {
             documentIndex[result.doc] = documents.count
             documents.append(result.doc)
         }

@@ -99,17 +99,15 @@ public enum StandardCharts {
     static func caption(of m: Mention) -> String {
         if let label = m.label, !label.isEmpty { return widened(label, of: m) }
         if let keyword = m.keyword, !keyword.isEmpty { return keyword + "（" + stem(m.doc) + "）" }
-        if let sentence = m.sentence {
-            let chars = Array(sentence), text = Array(m.text.filter { !$0.isWhitespace })
-            if let at = Self.lastIndex(of: text, in: chars, before: chars.count) {
-                var start = at
-                while start > 0, at - start < 10, !Self.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
-                if start < at { return String(chars[start..<at]) + String(text) }
-                // Nothing before it in its clause: the words after it ("5米多高的").
-                var end = at + text.count
-                while end < chars.count, end - at - text.count < 6, !Self.clauseBreaks.contains(chars[end]) { end += 1 }
-                if end > at + text.count { return String(chars[at..<end]) }
-            }
+        if let place = SentencePlace(of: m) {
+            let chars = place.characters, at = place.range.lowerBound, end = place.range.upperBound
+            var start = at
+            while start > 0, at - start < 10, !Self.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
+            if start < at { return String(chars[start..<end]) }
+            // Nothing before it in its clause: the words after it ("5米多高的").
+            var after = end
+            while after < chars.count, after - end < 6, !Self.clauseBreaks.contains(chars[after]) { after += 1 }
+            if after > end { return String(chars[at..<after]) }
         }
         return m.text.filter { !$0.isNewline } + "（" + stem(m.doc) + "）"
     }
@@ -118,29 +116,15 @@ public enum StandardCharts {
     /// its sentence, up to the clause start and at most ten characters, so that a bar says which
     /// projects: "…实施500万元以上重点项目", "…三产融合等77个项目". Longer labels as they are.
     static func widened(_ label: String, of m: Mention) -> String {
-        guard label.count <= 4, let sentence = m.sentence else { return label }
-        let chars = Array(sentence)
-        // The record's sentence drops line breaks (and the spaces of PDF text); so must the text.
-        let text = Array(m.text.filter { !$0.isWhitespace })
-        guard let at = Self.lastIndex(of: text, in: chars, before: chars.count),
-            let own = Self.lastIndex(of: Array(label), in: chars, before: at)
+        guard label.count <= 4, let place = SentencePlace(of: m),
+            let own = SentencePlace.lastIndex(of: Array(label), in: place.characters, before: place.range.lowerBound)
         else { return label }
+        let chars = place.characters
         var start = own
         while start > 0, !Self.clauseBreaks.contains(chars[start - 1]) { start -= 1 }
         guard start < own else { return label }
         let from = max(start, own - 10)
         return (from > start ? "…" : "") + String(chars[from..<own]) + label
-    }
-
-    /// Where `needle` last starts in `hay` before `end` (characters), or nil.
-    static func lastIndex(of needle: [Character], in hay: [Character], before end: Int) -> Int? {
-        guard !needle.isEmpty, needle.count <= end else { return nil }
-        var i = end - needle.count
-        while i >= 0 {
-            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle { return i }
-            i -= 1
-        }
-        return nil
     }
 
     /// Characters that end a clause: the words before them belong to another statement.

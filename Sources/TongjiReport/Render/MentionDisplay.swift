@@ -19,14 +19,14 @@ enum MentionDisplay {
         }
     }
 
-    /// The sentence as HTML with the mention's text in `<mark>`; the escaped sentence alone when
-    /// the text cannot be found in it, and the text alone when there is no sentence.
+    /// The sentence as HTML with the mention's text in `<mark>` (found by `SentencePlace`); the
+    /// escaped sentence alone when the text cannot be found in it, and the text alone when there
+    /// is no sentence.
     static func markedSentence(_ m: Mention) -> String {
         guard let sentence = m.sentence, !sentence.isEmpty else { return "<mark>" + Markup.html(m.text) + "</mark>" }
-        // The record's sentence has its line breaks removed; so must the text to be found in it.
-        let needle = m.text.filter { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
-        guard !needle.isEmpty, let range = sentence.range(of: needle) else { return Markup.html(sentence) }
-        return Markup.html(String(sentence[..<range.lowerBound])) + "<mark>" + Markup.html(String(sentence[range]))
-            + "</mark>" + Markup.html(String(sentence[range.upperBound...]))
+        guard let place = SentencePlace(of: m) else { return Markup.html(sentence) }
+        let c = place.characters, r = place.range
+        return Markup.html(String(c[..<r.lowerBound])) + "<mark>" + Markup.html(String(c[r]))
+            + "</mark>" + Markup.html(String(c[r.upperBound...]))
     }
 }

@@ -23,14 +23,14 @@ enum SVGLinkOverlay {
             overlay += "<a href=\"#\(Markup.html(link.anchor))\"><rect x=\"\(fixed(r.x))\" y=\"\(fixed(r.y))\" width=\"\(fixed(r.width))\" height=\"\(fixed(r.height))\" fill=\"#000\" fill-opacity=\"0\"><title>\(Markup.html(tip))</title></rect></a>\n"
         }
         overlay += "</g>\n"
-        guard any, let end = lastIndex(of: Array("</svg>".utf8), in: svg) else { return svg }
+        guard any, let end = svg.ranges(of: Array("</svg>".utf8)).last?.lowerBound else { return svg }
         return Array(svg[..<end]) + Array(overlay.utf8) + Array(svg[end...])
     }
 
     /// The bytes of an inline SVG: without the XML declaration, which HTML does not allow.
     static func inline(_ svg: [UInt8]) -> [UInt8] {
-        guard svg.starts(with: Array("<?xml".utf8)), let close = firstIndex(of: Array("?>".utf8), in: svg) else { return svg }
-        var start = close + 2
+        guard svg.starts(with: Array("<?xml".utf8)), let close = svg.firstRange(of: Array("?>".utf8)) else { return svg }
+        var start = close.upperBound
         while start < svg.count, svg[start] == UInt8(ascii: "\n") || svg[start] == UInt8(ascii: "\r") { start += 1 }
         return Array(svg[start...])
     }
@@ -42,23 +42,5 @@ enum SVGLinkOverlay {
         let a = abs(hundredths)
         let frac = a % 100
         return sign + String(a / 100) + "." + (frac < 10 ? "0" : "") + String(frac)
-    }
-
-    private static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        var i = bytes.count - needle.count
-        while i >= 0 {
-            if bytes[i] == needle[0], Array(bytes[i..<(i + needle.count)]) == needle { return i }
-            i -= 1
-        }
-        return nil
-    }
-
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle {
-            return i
-        }
-        return nil
     }
 }
