@@ -17,5 +17,5 @@ struct StageCommand: ParsableCommand {
     )
 
     /// Exit status 2 for usage errors (see `mainWithUsageStatusTwo`).
-    static func main() async { await mainWithUsageStatusTwo() }
+    static func main() { mainWithUsageStatusTwo() }
 }

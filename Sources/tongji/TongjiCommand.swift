@@ -11,5 +11,5 @@ struct TongjiCommand: ParsableCommand {
     )
 
     /// Exit status 2 for usage errors (see `mainWithUsageStatusTwo`).
-    static func main() async { await mainWithUsageStatusTwo() }
+    static func main() { mainWithUsageStatusTwo() }
 }

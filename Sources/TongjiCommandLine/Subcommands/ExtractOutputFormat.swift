@@ -42,8 +42,7 @@ enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
     func append(_ result: DocumentResult, to out: inout [UInt8]) {
         switch self {
         case .jsonl:
-            for issue in result.issues { issue.appendJSONLine(to: &out) }
-            for mention in result.mentions { mention.appendJSONLine(to: &out) }
+            result.appendJSONLines(to: &out)  // error records first, a shared sentence escaped once
         case .csv:
             var csv = CSVWriter()
             for m in result.mentions { csv.writeRow(MentionCSV.cells(m)) }

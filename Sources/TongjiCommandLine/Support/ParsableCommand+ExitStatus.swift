@@ -8,15 +8,15 @@ extension ParsableCommand {
     /// argument-parser exits with 64 (`EX_USAGE`) when the arguments do not parse or validate;
     /// Tongji follows the Unix convention of grep and diff instead (0 done, 1 some input failed,
     /// 2 usage error), which scripts and Spark's `checkCode` rely on. Everything else is
-    /// argument-parser's own `main()`: help, messages, async subcommands.
-    public static func mainWithUsageStatusTwo() async {
+    /// argument-parser's own `main()`: help, messages.
+    ///
+    /// Synchronous, as every Tongji command is: with an async entry point (the whole command run
+    /// in a task on dispatch's main queue) valgrind's callgrind, which BENCHMARKS.md uses to count
+    /// the extractor's instructions, crashed at exit.
+    public static func mainWithUsageStatusTwo() {
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
+            try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
                 var message = fullMessage(for: error)

@@ -56,8 +56,7 @@ public struct ReportCorpus: Sendable {
             documentIndex[result.doc] = documents.count
             documents.append(result.doc)
         }
-        for issue in result.issues { issue.appendJSONLine(to: &records) }
-        for mention in result.mentions { mention.appendJSONLine(to: &records) }
+        result.appendJSONLines(to: &records)
         mentions += result.mentions
         issues += result.issues
         bytes += result.bytes
