@@ -1,5 +1,6 @@
 import Foundation
 import TongjiCairo
+import TongjiExtract
 
 /// Writes the report's files so that a failed or interrupted run never leaves a half-written
 /// file, nor a mix of old and new files, where a good report should be.
@@ -69,30 +70,14 @@ struct ReportFiles {
     /// `manifest.json`: every file written, with its size and SHA-256, sorted by path; one file a line.
     func manifest() -> [UInt8] {
         let files = written.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
-        var out = "{\"files\": [\n"
+        var out = Array("{\"files\": [\n".utf8)
         for (i, f) in files.enumerated() {
-            out += "  {\"path\": \"\(Self.jsonEscape(f.path))\", \"bytes\": \(f.bytes), \"sha256\": \"\(f.sha256)\"}"
-            out += i + 1 < files.count ? ",\n" : "\n"
+            out += Array("  {\"path\": ".utf8)
+            JSONWriter.appendString(f.path, to: &out)
+            out += Array(", \"bytes\": \(f.bytes), \"sha256\": \"\(f.sha256)\"}".utf8)
+            out += Array((i + 1 < files.count ? ",\n" : "\n").utf8)
         }
-        out += "]}\n"
-        return Array(out.utf8)
-    }
-
-    private static func jsonEscape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
+        out += Array("]}\n".utf8)
         return out
     }
 
