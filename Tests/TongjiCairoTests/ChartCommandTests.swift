@@ -14,7 +14,7 @@ struct ChartCommandTests {
         return Support.repoRoot.appendingPathComponent(".build/debug/tongji").path
     }
 
-    let folder: URL
+    let folder: ScratchFolder
     init() throws { folder = try Support.temporaryDirectory() }
 
     func write(_ name: String, _ text: String) throws -> String {

@@ -11,7 +11,7 @@ import TongjiChart
 @Suite(.serialized)
 struct ChartFileTests {
     let renderer: CairoChartRenderer
-    let folder: URL
+    let folder: ScratchFolder
 
     init() throws {
         renderer = try CairoChartRenderer()

@@ -8,12 +8,8 @@ enum Support {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let probeScript = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Support/png_probe.py").path
 
-    /// A fresh temporary folder.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-cairo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh temporary folder, removed with everything in it when the last reference goes.
+    static func temporaryDirectory() throws -> ScratchFolder { try ScratchFolder() }
 
     /// Runs a program, returning its exit status and standard output.
     @discardableResult
@@ -77,4 +73,24 @@ enum Support {
             return nil
         }
     }
+}
+
+/// A folder under the temporary directory, removed when released, so that test runs leave nothing in /tmp.
+final class ScratchFolder: Sendable {
+    /// The folder.
+    let url: URL
+
+    /// Creates a fresh, empty folder.
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-cairo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// The folder's path.
+    var path: String { url.path }
+
+    /// A file or folder inside it.
+    func appendingPathComponent(_ name: String) -> URL { url.appendingPathComponent(name) }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
 }

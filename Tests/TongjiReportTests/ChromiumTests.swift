@@ -13,7 +13,8 @@ import Testing
     @Test func theDOMHoldsTheTablesChartsAndSourceLinks() throws {
         let report = try SeedsReport.get()
         let page = report.folder.appendingPathComponent("report.html").absoluteString
-        let run = try runProgram(["chromium"] + Self.flags(try ScratchFolder()) + ["--dump-dom", page])
+        let profile = try ScratchFolder()  // held until chromium is done, then removed with what it wrote
+        let run = try withExtendedLifetime(profile) { try runProgram(["chromium"] + Self.flags(profile) + ["--dump-dom", page]) }
         #expect(run.status == 0)
         let dom = String(decoding: run.output, as: UTF8.self)
         #expect(dom.contains("<h1>统计报告</h1>"))
@@ -29,7 +30,10 @@ import Testing
         let page = report.folder.appendingPathComponent("report.html").absoluteString
         let shot = report.folder.deletingLastPathComponent().appendingPathComponent("tongji-report-shot-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: shot) }
-        let run = try runProgram(["chromium"] + Self.flags(try ScratchFolder()) + ["--window-size=1200,1600", "--screenshot=\(shot.path)", page])
+        let profile = try ScratchFolder()
+        let run = try withExtendedLifetime(profile) {
+            try runProgram(["chromium"] + Self.flags(profile) + ["--window-size=1200,1600", "--screenshot=\(shot.path)", page])
+        }
         #expect(run.status == 0)
         // Decoded independently of Cairo (zlib only): the page's size, and enough ink for
         // charts and text rather than a blank or error page.

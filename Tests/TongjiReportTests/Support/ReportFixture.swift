@@ -10,8 +10,13 @@ struct SeedsReport: Sendable {
     let folder: URL
     let summary: ReportSummary
 
+    /// Where the shared report is written; removed when the test process exits (a static outlives
+    /// every test, so no deinit would run), so that test runs leave nothing in /tmp.
+    private static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-report-seeds-\(UUID().uuidString)")
+
     private static let made = Result { () throws -> SeedsReport in
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-report-seeds-\(UUID().uuidString)")
+        let folder = Self.folder
+        atexit { try? FileManager.default.removeItem(at: SeedsReport.folder) }
         let summary = try ReportJob(inputs: [root.appendingPathComponent("seeds").path], outputFolder: folder.path).run()
         return SeedsReport(folder: folder, summary: summary)
     }
