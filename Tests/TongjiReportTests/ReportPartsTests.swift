@@ -22,6 +22,18 @@ import TongjiExtract
         #expect(stream.line == "1 document, 0.0 MB/s")
     }
 
+    @Test(arguments: [
+        ("总投资约3.25亿元", "约3.25亿元"),
+        ("500万元以上", "500万元以上"),
+        ("不足30公里", "不足30公里"),
+        ("最低气温零下二十几度", "-20℃以下"),   // colder than -20℃, not "-20℃以上"
+        ("气温将近零下20℃", "-20℃以上"),       // nearly -20℃: warmer
+    ])
+    func qualifiersReadTheWayTheTextMeansThem(text: String, shown: String) throws {
+        let mention = try #require(Extractor().mentions(in: text, doc: "t").first)
+        #expect(MentionDisplay.value(mention) == shown)
+    }
+
     @Test func htmlAndMarkdownEscapeWhatTheTextHolds() {
         #expect(Markup.html("<b>\"A&B\"</b>") == "&lt;b&gt;&quot;A&amp;B&quot;&lt;/b&gt;")
         #expect(Markup.markdownCell("a|b\nc<d") == "a\\|b c&lt;d")

@@ -8,14 +8,19 @@ enum MentionDisplay {
     static let formatter = ReportTable.formatter
 
     /// The value in Chinese units, with the range's upper bound and the qualifier.
+    ///
+    /// A qualifier hedges the number's size, so on a negative value it points the other way:
+    /// "零下二十几度" (-20, over) is colder than -20℃ and reads "-20℃以下"; "近零下20度" (-20,
+    /// under) is warmer and reads "-20℃以上", where "-20℃以上"/"不足-20℃" would say the opposite.
     static func value(_ m: Mention) -> String {
         var text = UnitDisplay.format(m.value, baseUnit: m.unit, formatter: formatter)
         if let max = m.valueMax { text += "～" + UnitDisplay.format(max, baseUnit: m.unit, formatter: formatter) }
+        let negative = (m.valueMax ?? m.value) < 0
         switch m.qualifier {
         case .exact: return text
         case .approx: return "约" + text
-        case .over: return text + "以上"
-        case .under: return "不足" + text
+        case .over: return text + (negative ? "以下" : "以上")
+        case .under: return negative ? text + "以上" : "不足" + text
         }
     }
 
