@@ -4,6 +4,7 @@
 // Module map (see docs and ARCHITECTURE in the README):
 // - TongjiExtract: the extraction core, pure Swift over UTF-8, no dependencies.
 // - TongjiFormat:  number formatting for people (万/亿 scales, CJK display width), no dependencies.
+// - TongjiFiles:   the one atomic file writer (temporary file, then rename), Foundation only.
 // - TongjiTables:  filter, group, aggregate, dedupe; CSV / JSON Lines / Markdown writers.
 // - TongjiChart:   chart specs, scales, ticks, layout and draw commands, pure Swift.
 // - TongjiCairo:   the only module that sees C: draws charts with Cairo + Pango.
@@ -49,6 +50,7 @@ let package = Package(
         // MARK: Library modules
         .target(name: "TongjiExtract"),
         .target(name: "TongjiFormat"),
+        .target(name: "TongjiFiles"),
         .target(
             name: "TongjiTables",
             dependencies: [
@@ -58,10 +60,10 @@ let package = Package(
             ]
         ),
         .target(name: "TongjiChart", dependencies: ["TongjiFormat"]),
-        .target(name: "TongjiCairo", dependencies: ["TongjiChart", "CCairo", "CPango"]),
+        .target(name: "TongjiCairo", dependencies: ["TongjiChart", "TongjiFiles", "CCairo", "CPango"]),
         .target(
             name: "TongjiReport",
-            dependencies: ["TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo"]
+            dependencies: ["TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiFiles"]
         ),
 
         // MARK: The command-line tools
@@ -69,14 +71,14 @@ let package = Package(
         .target(
             name: "TongjiCommandLine",
             dependencies: [
-                "TongjiExtract", "TongjiFormat", "TongjiTables",
+                "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "tongji",
             dependencies: [
-                "TongjiCommandLine", "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiReport",
+                "TongjiCommandLine", "TongjiExtract", "TongjiFormat", "TongjiTables", "TongjiChart", "TongjiCairo", "TongjiReport", "TongjiFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -105,8 +107,9 @@ let package = Package(
         .testTarget(name: "TongjiExtractTests", dependencies: ["TongjiExtract"]),
         .testTarget(name: "TongjiTablesTests", dependencies: ["TongjiTables", "TongjiFormat", "TongjiExtract"]),
         .testTarget(name: "TongjiChartTests", dependencies: ["TongjiChart", "TongjiFormat"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "TongjiCairoTests", dependencies: ["TongjiCairo", "TongjiChart"], exclude: ["Support"]),
+        .testTarget(name: "TongjiCairoTests", dependencies: ["TongjiCairo", "TongjiChart", "TongjiFiles"], exclude: ["Support"]),
         .testTarget(name: "TongjiReportTests", dependencies: ["TongjiReport"]),
+        .testTarget(name: "TongjiFilesTests", dependencies: ["TongjiFiles"]),
         .testTarget(name: "TongjiCLITests", dependencies: ["TongjiExtract"]),
     ]
 )

@@ -1,4 +1,5 @@
 import TongjiChart
+import TongjiFiles
 
 /// Draws charts with Cairo and Pango into PNG, SVG and PDF: the one entry point of TongjiCairo.
 ///
@@ -128,14 +129,23 @@ public final class CairoChartRenderer {
     /// through a temporary file renamed into place: no half-written chart is ever visible.
     public func write(_ drawing: ChartDrawing, to path: String, scale: Double = 2) throws(RenderError) {
         let format = try ChartFormat.forPath(path)
-        try AtomicFile.write(data(drawing, format: format, scale: scale), to: path)
+        try Self.writeFile(data(drawing, format: format, scale: scale), to: path)
     }
 
     /// Lays out `spec` and writes it to `path` (format from the extension).
     public func write(_ spec: ChartSpec, to path: String, scale: Double = 2) throws(RenderError) {
         let format = try ChartFormat.forPath(path)
         let drawing = try layout(spec)
-        try AtomicFile.write(data(drawing, format: format, scale: scale), to: path)
+        try Self.writeFile(data(drawing, format: format, scale: scale), to: path)
+    }
+
+    /// `AtomicFile.write`, its error as a `RenderError`.
+    private static func writeFile(_ bytes: [UInt8], to path: String) throws(RenderError) {
+        do {
+            try AtomicFile.write(bytes, to: path)
+        } catch {
+            throw .writeFailed(path: error.path, reason: error.reason)
+        }
     }
 
     private func draw(_ drawing: ChartDrawing, on context: CairoContext) throws(RenderError) {

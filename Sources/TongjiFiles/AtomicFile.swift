@@ -1,34 +1,19 @@
 import Foundation
 
-/// Writes a file through a temporary name, then renames it into place (Foundation's `.atomic`
-/// option does exactly that), so a reader never sees a half-written chart and a failed run
-/// leaves the old file intact.
+/// Writes a file so that a reader sees either the old file or the whole new one, never a part,
+/// and a failed write leaves the old file as it was: the bytes go to a temporary file in the same
+/// folder, which is then renamed over the target (Foundation's `.atomic` option does exactly that).
+///
+/// The one atomic writer of the package: charts, tables and the report's files all go through it.
 public enum AtomicFile {
-    /// Writes `bytes` to `path` atomically.
-    public static func write(_ bytes: [UInt8], to path: String) throws(RenderError) {
+    /// Writes `bytes` to `path` atomically, or throws an error that says what to do.
+    public static func write(_ bytes: [UInt8], to path: String) throws(AtomicFileError) {
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch let error as CocoaError {
-            let reason: String
-            switch error.code {
-            case .fileNoSuchFile, .fileWriteNoPermission, .fileWriteVolumeReadOnly, .fileWriteOutOfSpace:
-                reason = (error.underlying as? POSIXError).map { String(describing: $0.code) } ?? "\(error.code)"
-            default:
-                reason = "\(error.code)"
-            }
-            throw .writeFailed(path: path, reason: Self.plain(reason, error))
+            throw AtomicFileError(path: path, reason: AtomicFileError.reason(for: error))
         } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
-        }
-    }
-
-    private static func plain(_ reason: String, _ error: CocoaError) -> String {
-        switch error.code {
-        case .fileNoSuchFile: return "the folder does not exist; create it first"
-        case .fileWriteNoPermission: return "permission denied; choose a writable folder"
-        case .fileWriteVolumeReadOnly: return "the disk is read-only"
-        case .fileWriteOutOfSpace: return "the disk is full"
-        default: return reason
+            throw AtomicFileError(path: path, reason: "\(error)")
         }
     }
 }

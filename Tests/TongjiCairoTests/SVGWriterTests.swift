@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TongjiCairo
 import TongjiChart
+import TongjiFiles
 
 /// Tongji's own SVG writer draws what cairo's SVG surface drew: both documents, rendered by
 /// rsvg-convert, give the same pixels (up to antialiasing of coordinates rounded to 1/1000 px).

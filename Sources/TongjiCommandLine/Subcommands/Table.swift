@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TongjiExtract
+import TongjiFiles
 import TongjiTables
 
 /// `tongji table`: mentions into the tables analysts need, as CSV, JSON Lines, Markdown or an

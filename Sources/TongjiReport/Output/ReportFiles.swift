@@ -1,6 +1,6 @@
 import Foundation
-import TongjiCairo
 import TongjiExtract
+import TongjiFiles
 
 /// Writes the report's files so that a failed or interrupted run never leaves a half-written
 /// file, nor a mix of old and new files, where a good report should be.
@@ -37,7 +37,7 @@ struct ReportFiles {
         do {
             try AtomicFile.write(bytes, to: staging + "/" + relativePath)
         } catch {
-            throw .writeFailed(path: folder + "/" + relativePath, reason: "\(error)")
+            throw .writeFailed(path: folder + "/" + relativePath, reason: error.reason)
         }
         written.append((relativePath, bytes.count, SHA256.hex(bytes)))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TongjiCairo
 import TongjiChart
+import TongjiFiles
 
 /// `tongji chart`: a bar chart from a table or mention records, as PNG, SVG or PDF.
 ///
