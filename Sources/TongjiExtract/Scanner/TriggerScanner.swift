@@ -10,7 +10,7 @@
 ///   characters are tested from the register, without a branch per byte;
 /// - a character is tested with a perfect hash (`TriggerHash`) of its three bytes: one multiply,
 ///   one table load, one compare, instead of decoding the scalar into a bitmap index;
-/// - code points are not counted per character: a run of pairs is counted once, from its length.
+/// - code points are counted per load (two or four characters), not per character.
 struct TriggerScanner {
     /// The trigger characters, as a perfect hash of their UTF-8 bytes.
     private let hash: TriggerHash
@@ -28,25 +28,46 @@ struct TriggerScanner {
 
     /// The first trigger at or after byte `from` (a scalar boundary) and its code point offset, given
     /// the code point offset `cp` of `from`; nil when the text has no more. `bytes` are valid UTF-8.
-    @inline(__always)
+    ///
+    /// Not inlined into `Extractor.scan`, so that its loops keep their few values in registers
+    /// (inlined, the compiler spilled the multiplier and the table to the stack): one call per
+    /// trigger.
+    @inline(never)
     func next(in bytes: [UInt8], from: Int, cp: Int) -> (byte: Int, codePoint: Int)? {
         // Spans read without a bounds check per byte: every index is checked against `n` here.
         let text = bytes.span
         let raw = text.bytes
+        let slots = hash.slots.span
         let n = text.count
+        let leadMask: UInt64 = 0xF000_00F0  // the high nibbles of bytes 0 and 3
+        let leads: UInt64 = 0xE000_00E0  // both three-byte leads
+        let key: UInt64 = 0xFF_FFFF  // one character's three bytes
         var i = from
         var c = cp
         while i < n {
-            // Two three-byte characters per load, while both leads (bytes 0 and 3) are 1110xxxx.
-            let runStart = i
-            while i &+ 8 <= n {
+            // Runs of three-byte characters: four per iteration (two loads, one test of the four
+            // leads), then two per load. Only lead bytes are tested (bytes 0 and 3 of a load,
+            // 1110xxxx): the text is valid UTF-8, so the next two bytes of each are its
+            // continuation bytes.
+            while n &- i >= 14 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & 0xF000_00F0 != 0xE000_00E0 { break }
-                if hash.contains(x & 0xFF_FFFF) { return (i, c &+ (i &- runStart) / 3) }
-                if hash.contains((x >> 24) & 0xFF_FFFF) { return (i &+ 3, c &+ (i &- runStart) / 3 &+ 1) }
-                i &+= 6
+                let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
+                if ((x & leadMask) ^ leads) | ((y & leadMask) ^ leads) != 0 { break }
+                if hash.contains(x & key, slots: slots) { return (i, c) }
+                if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
+                if hash.contains(y & key, slots: slots) { return (i &+ 6, c &+ 2) }
+                if hash.contains((y >> 24) & key, slots: slots) { return (i &+ 9, c &+ 3) }
+                i &+= 12
+                c &+= 4
             }
-            c &+= (i &- runStart) / 3
+            while n &- i >= 8 {
+                let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
+                if x & leadMask != leads { break }
+                if hash.contains(x & key, slots: slots) { return (i, c) }
+                if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
+                i &+= 6
+                c &+= 2
+            }
             guard i < n else { break }
             // One character: ASCII (a run of it), two-, three- or four-byte.
             let b = text[unchecked: i]
@@ -67,7 +88,7 @@ struct TriggerScanner {
             } else if b < 0xF0 {
                 if i &+ 2 < n {
                     let v = UInt64(b) | UInt64(text[unchecked: i &+ 1]) << 8 | UInt64(text[unchecked: i &+ 2]) << 16
-                    if hash.contains(v) { return (i, c) }
+                    if hash.contains(v, slots: slots) { return (i, c) }
                 }
                 i &+= 3
             } else {
