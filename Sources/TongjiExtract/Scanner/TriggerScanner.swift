@@ -5,9 +5,10 @@
 /// and 半 of `ChineseNumerals.startCharacters`, and the full-width digits ０–９).
 ///
 /// The speed tricks, for Chinese text (runs of three-byte characters):
-/// - two characters per 64-bit load: when both lead bytes of the load are three-byte leads
-///   (1110xxxx; the bytes are valid UTF-8, so the next two are continuation bytes), the two
-///   characters are tested from the register, without a branch per byte;
+/// - two characters per 64-bit load (four per two loads): when both lead bytes of the load are
+///   three-byte leads (1110xxxx; the bytes are valid UTF-8, so the next two are continuation
+///   bytes), the two characters are tested from the register, without a branch per byte;
+/// - single ASCII bytes (the commas between Chinese runs) are steps of the same loop;
 /// - a character is tested with a perfect hash (`TriggerHash`) of its three bytes: one multiply,
 ///   one table load, one compare, instead of decoding the scalar into a bitmap index;
 /// - code points are counted per load (two or four characters), not per character.
@@ -45,28 +46,42 @@ struct TriggerScanner {
         var i = from
         var c = cp
         while i < n {
-            // Runs of three-byte characters: four per iteration (two loads, one test of the four
-            // leads), then two per load. Only lead bytes are tested (bytes 0 and 3 of a load,
-            // 1110xxxx): the text is valid UTF-8, so the next two bytes of each are its
-            // continuation bytes.
-            while n &- i >= 14 {
+            // Fast steps, one 64-bit load each: four or two three-byte characters (while the lead
+            // bytes, bytes 0 and 3 of a load, are 1110xxxx: the text is valid UTF-8, so the next
+            // two bytes of each are its continuation bytes), one ASCII byte, or one three-byte
+            // character. Chinese prose is runs of a dozen characters between single ASCII commas,
+            // so a run's end does not leave this loop.
+            while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
-                if ((x & leadMask) ^ leads) | ((y & leadMask) ^ leads) != 0 { break }
+                if x & leadMask == leads {
+                    if n &- i >= 14 {
+                        let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
+                        if y & leadMask == leads {
+                            if hash.contains(x & key, slots: slots) { return (i, c) }
+                            if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
+                            if hash.contains(y & key, slots: slots) { return (i &+ 6, c &+ 2) }
+                            if hash.contains((y >> 24) & key, slots: slots) { return (i &+ 9, c &+ 3) }
+                            i &+= 12
+                            c &+= 4
+                            continue
+                        }
+                    }
+                    if hash.contains(x & key, slots: slots) { return (i, c) }
+                    if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
+                    i &+= 6
+                    c &+= 2
+                    continue
+                }
+                if x & 0x80 == 0 {
+                    if (x & 0xFF) &- 0x30 < 10 { return (i, c) }
+                    i &+= 1
+                    c &+= 1
+                    continue
+                }
+                if x & 0xF0 != 0xE0 { break }
                 if hash.contains(x & key, slots: slots) { return (i, c) }
-                if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
-                if hash.contains(y & key, slots: slots) { return (i &+ 6, c &+ 2) }
-                if hash.contains((y >> 24) & key, slots: slots) { return (i &+ 9, c &+ 3) }
-                i &+= 12
-                c &+= 4
-            }
-            while n &- i >= 8 {
-                let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & leadMask != leads { break }
-                if hash.contains(x & key, slots: slots) { return (i, c) }
-                if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
-                i &+= 6
-                c &+= 2
+                i &+= 3
+                c &+= 1
             }
             guard i < n else { break }
             // One character: ASCII (a run of it), two-, three- or four-byte.
