@@ -20,8 +20,8 @@ enum UTF8Validation {
 
     /// The code points and line feeds in `text` when they are well-formed UTF-8, else nil.
     ///
-    /// One loop of fast steps, each from one 64-bit load: two three-byte sequences, eight ASCII
-    /// bytes, one ASCII byte, or one three-byte sequence; anything else (two- and four-byte
+    /// One loop of fast steps, each from one 64-bit load: two three-byte sequences (four with a
+    /// second load), eight ASCII bytes, one ASCII byte, or one three-byte sequence; anything else (two- and four-byte
     /// sequences, leads E0 and ED, the last seven bytes, invalid bytes) is one sequence checked
     /// exactly by the slow step. Chinese prose is runs of a dozen characters between single
     /// ASCII commas, so a run's end must not leave the loop.
@@ -40,13 +40,23 @@ enum UTF8Validation {
         var codePoints = 0
         var lineBreaks = 0
         while i < n {
-            while n &- i >= 8 {
+            while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
                 if x & shapeMask == shape {
                     // Lead nibbles 0 (E0) and D (ED) leave for the slow step: each nibble is a
                     // lane below 16, and a lane minus one sets its bit 7 only when it was 0.
                     let l = x & nibbles
                     if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                    // Two more in the same step when the next six bytes are two more sequences.
+                    if n &- i >= 14 {
+                        let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
+                        let m = y & nibbles
+                        if y & shapeMask == shape && ((m &- ones) | ((m ^ ed) &- ones)) & flags == 0 {
+                            i &+= 12
+                            codePoints &+= 4
+                            continue
+                        }
+                    }
                     i &+= 6
                     codePoints &+= 2
                     continue
