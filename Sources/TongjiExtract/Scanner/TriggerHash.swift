@@ -7,12 +7,16 @@
 /// each slot holds its member's key (0 when empty; no three-byte key is 0). A test is then one
 /// multiply, one shift, one load and one compare, with no decoding and no second probe.
 struct TriggerHash {
+    /// The slot count is `1 << bits`, a constant so that the slot is a shift by a constant (a shift
+    /// by a stored amount costs one more instruction per test, in the scanner's hottest loop).
+    /// 1024 slots (4 KB) hold a collision-free hash of up to about a hundred members; the grammar
+    /// has 46 (36 Chinese numerals, 10 full-width digits).
+    static var bits: Int { 10 }
+
     /// The member's key in each slot, 0 for none: `1 << bits` slots.
     let slots: [UInt32]
     /// The hash multiplier (odd) that puts every member in a slot of its own.
     let multiplier: UInt64
-    /// `64 - bits`: the product's top `bits` bits are the slot.
-    private let shift: UInt64
 
     /// The set of the three-byte scalars among `scalars` (others are ignored).
     init(scalars: [UInt32]) {
@@ -21,21 +25,20 @@ struct TriggerHash {
             let key = Self.key(s)
             if !keys.contains(key) { keys.append(key) }
         }
-        // At least four slots per member: a collision-free multiplier is then found in a few tries.
-        var bits = 6
-        while (1 << bits) < 4 * keys.count { bits += 1 }
         var state: UInt64 = 0
-        while true {
-            if let m = Self.collisionFree(keys, bits: bits, state: &state) {
-                var table = [UInt32](repeating: 0, count: 1 << bits)
-                for key in keys { table[Int((key &* m) >> UInt64(64 - bits))] = UInt32(key) }
-                slots = table
-                multiplier = m
-                shift = UInt64(64 - bits)
-                return
-            }
-            bits += 1
+        guard let m = Self.collisionFree(keys, state: &state) else {
+            preconditionFailure("TriggerHash: no collision-free multiplier for \(keys.count) members in \(1 << Self.bits) slots")
         }
+        var table = [UInt32](repeating: 0, count: 1 << Self.bits)
+        for key in keys { table[Self.slot(key, multiplier: m)] = UInt32(key) }
+        slots = table
+        multiplier = m
+    }
+
+    /// The slot of `key` under `multiplier`: the product's top `bits` bits.
+    @inline(__always)
+    static func slot(_ key: UInt64, multiplier: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* multiplier) &>> UInt64(64 - bits))
     }
 
     /// The key of a three-byte scalar: its UTF-8 bytes, the lead byte lowest.
@@ -46,10 +49,10 @@ struct TriggerHash {
         return lead | second << 8 | third << 16
     }
 
-    /// The first of 256 multipliers from a fixed pseudo-random sequence (SplitMix64, continued in
-    /// `state`) under which `keys` fall in distinct slots of a `1 << bits` table; nil when none does.
-    private static func collisionFree(_ keys: [UInt64], bits: Int, state: inout UInt64) -> UInt64? {
-        for _ in 0..<256 {
+    /// The first multiplier, of up to 65,536 from a fixed pseudo-random sequence (SplitMix64,
+    /// continued in `state`), under which `keys` fall in distinct slots; nil when none does.
+    private static func collisionFree(_ keys: [UInt64], state: inout UInt64) -> UInt64? {
+        for _ in 0..<65_536 {
             state &+= 0x9E37_79B9_7F4A_7C15
             var z = state
             z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -58,7 +61,7 @@ struct TriggerHash {
             var used = [Bool](repeating: false, count: 1 << bits)
             var distinct = true
             for key in keys {
-                let slot = Int((key &* m) >> UInt64(64 - bits))
+                let slot = slot(key, multiplier: m)
                 if used[slot] { distinct = false; break }
                 used[slot] = true
             }
@@ -77,6 +80,6 @@ struct TriggerHash {
     /// test, its alignment check stays in the loop).
     @inline(__always)
     func contains(_ key: UInt64, slots table: Span<UInt32>) -> Bool {
-        table[unchecked: Int(truncatingIfNeeded: (key &* multiplier) &>> shift)] == UInt32(truncatingIfNeeded: key)
+        table[unchecked: Self.slot(key, multiplier: multiplier)] == UInt32(truncatingIfNeeded: key)
     }
 }
