@@ -7,9 +7,10 @@
 ///
 /// Accepts exactly the well-formed sequences of Unicode Table 3-7, as `String(validating:)` does.
 enum UTF8Validation {
-    /// Whether `bytes` are well-formed UTF-8.
+    /// Whether `bytes` are well-formed UTF-8. The counting loop is inlined here, so that the
+    /// compiler drops the counts (unused): the last chunk of a document needs only this.
     static func isValid(_ bytes: [UInt8]) -> Bool {
-        countIfValid(bytes.span) != nil
+        validated(bytes.span) != nil
     }
 
     /// The code points and line feeds in `bytes` when they are well-formed UTF-8, else nil:
@@ -19,13 +20,20 @@ enum UTF8Validation {
     }
 
     /// The code points and line feeds in `text` when they are well-formed UTF-8, else nil.
+    static func countIfValid(_ text: Span<UInt8>) -> (codePoints: Int, lineBreaks: Int)? {
+        validated(text)
+    }
+
+    /// The code points and line feeds in `text` when they are well-formed UTF-8, else nil.
+    /// Always inlined, so that a caller that only tests for nil (`isValid`) does not count.
     ///
     /// One loop of fast steps, each from one 64-bit load: two three-byte sequences (four with a
-    /// second load), eight ASCII bytes, one ASCII byte, or one three-byte sequence; anything else (two- and four-byte
-    /// sequences, leads E0 and ED, the last seven bytes, invalid bytes) is one sequence checked
-    /// exactly by the slow step. Chinese prose is runs of a dozen characters between single
+    /// second load), eight ASCII bytes, one ASCII byte, or one three-byte sequence; anything else
+    /// (two- and four-byte sequences, leads E0 and ED, the last seven bytes, invalid bytes) is one
+    /// sequence checked exactly by the slow step. Chinese prose is runs of a dozen characters between single
     /// ASCII commas, so a run's end must not leave the loop.
-    static func countIfValid(_ text: Span<UInt8>) -> (codePoints: Int, lineBreaks: Int)? {
+    @inline(__always)
+    private static func validated(_ text: Span<UInt8>) -> (codePoints: Int, lineBreaks: Int)? {
         let raw = text.bytes
         let n = text.count
         let shapeMask: UInt64 = 0x0000_C0C0_F0C0_C0F0  // two sequences 1110xxxx 10xxxxxx 10xxxxxx
