@@ -61,9 +61,9 @@ struct TriggerHash {
             var used = [Bool](repeating: false, count: 1 << bits)
             var distinct = true
             for key in keys {
-                let slot = slot(key, multiplier: m)
-                if used[slot] { distinct = false; break }
-                used[slot] = true
+                let index = slot(key, multiplier: m)
+                if used[index] { distinct = false; break }
+                used[index] = true
             }
             if distinct { return m }
         }
