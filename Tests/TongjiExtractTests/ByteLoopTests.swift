@@ -7,12 +7,14 @@ import Testing
     /// A small deterministic generator (xorshift), so a failure can be replayed.
     struct XorShift {
         var state: UInt64
+        /// The next pseudo-random word.
         mutating func next() -> UInt64 {
             state ^= state << 13
             state ^= state >> 7
             state ^= state << 17
             return state
         }
+        /// A pseudo-random number in 0..<n.
         mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     }
 
@@ -24,6 +26,7 @@ import Testing
         "统", "计", "元", "公", "里",
     ]
 
+    /// UTF-8 of `count` random pieces (or runs of one Chinese character).
     static func randomText(_ rng: inout XorShift, pieces count: Int) -> [UInt8] {
         var text: [UInt8] = []
         for _ in 0..<count {
@@ -49,6 +52,7 @@ import Testing
         return nil
     }
 
+    /// Every trigger and code point offset, walking random texts as `Extractor.scan` does.
     @Test func triggerScannerMatchesTheReferenceLoop() {
         var rng = XorShift(state: 0x2545_F491_4F6C_DD1D)
         for _ in 0..<400 {
@@ -67,6 +71,7 @@ import Testing
         }
     }
 
+    /// Each start character inside a run of Chinese is found at its offset; its neighbours are not triggers.
     @Test func everyStartCharacterIsATriggerAndItsNeighboursAreNot() {
         for s in ChineseNumerals.startCharacters + Array(0xFF10...0xFF19) {
             for v in [s - 1, s, s + 1] {
@@ -78,6 +83,7 @@ import Testing
         }
     }
 
+    /// The hash holds its members and no other three-byte character.
     @Test func triggerHashHoldsExactlyItsMembers() {
         let members: [UInt32] = [0x4E00, 0x4E8C, 0x5341, 0xFF10, 0x0800, 0xFFFF]
         let hash = TriggerHash(scalars: members + [0x41, 0x1F600])  // not three-byte: ignored
@@ -97,6 +103,7 @@ import Testing
         return (s.unicodeScalars.count, bytes.filter { $0 == 0x0A }.count)
     }
 
+    /// Validity and counts of random (and randomly damaged) UTF-8 agree with `String(validating:)`.
     @Test func validationMatchesTheStandardLibrary() {
         var rng = XorShift(state: 0x9E37_79B9_7F4A_7C15)
         for round in 0..<3000 {
@@ -115,6 +122,7 @@ import Testing
         }
     }
 
+    /// Boundary sequences of Table 3-7, at every offset after a run of Chinese and at the end.
     @Test func validationEdgeCases() {
         let cases: [[UInt8]] = [
             [], [0x0A], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
@@ -134,6 +142,7 @@ import Testing
         }
     }
 
+    /// The NUL probe agrees with `firstIndex(of: 0)` on random bytes and limits.
     @Test func zeroByteSearchMatchesFirstIndex() {
         var rng = XorShift(state: 0xD1B5_4A32_D192_ED03)
         for _ in 0..<2000 {
