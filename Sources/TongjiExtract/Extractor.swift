@@ -65,6 +65,7 @@ public struct Extractor: Sendable {
         var lastEnd = 0
         while let (t, tcp) = scanner.next(in: src.bytes, from: i, cp: cp) {
             var next: Int
+            var nextCodePoint: Int? = nil  // the code point offset of `next` when already counted
             switch parser.parse(at: t) {
             case .mention(var c):
                 if c.start < lastEnd { c.start = max(lastEnd, min(c.numberStart, t)) }
@@ -72,6 +73,7 @@ public struct Extractor: Sendable {
                 c.endCodePoint = tcp + src.codePoints(from: t, to: c.end)
                 candidates.append(c)
                 next = c.end
+                nextCodePoint = c.endCodePoint
                 lastEnd = c.end
             case .skip(let to):
                 next = to
@@ -80,9 +82,13 @@ public struct Extractor: Sendable {
                 issues.append((message, atCodePoint))
                 next = skipTo
             }
-            if next <= t { next = t + src.scalar(at: t).length }
+            if next <= t {
+                next = t + src.scalar(at: t).length
+                nextCodePoint = nil
+            }
             i = next
-            cp = tcp + src.codePoints(from: t, to: next)
+            // A mention's end was counted for its record: the bytes after a trigger are not counted twice.
+            cp = nextCodePoint ?? tcp + src.codePoints(from: t, to: next)
         }
         return (candidates, issues)
     }

@@ -60,9 +60,9 @@ extension InputWork {
     static func processChunk(doc: String, bytes: [UInt8], place: ChunkPlace, forcedCut: Int?, extractor: Extractor) -> InputPiece {
         var place = place
         if place.counts == nil {
-            let (counts, valid) = InputStream.measure(bytes)
-            place.counts = counts
-            place.validUTF8 = valid
+            // The last chunk of its document: nothing needs its counts (no forced cut ends it),
+            // so it is only validated; invalid bytes are counted by decoding, below.
+            place.validUTF8 = UTF8Validation.isValid(bytes)
         }
         if place.validUTF8 {
             // The usual case: the producer validated the bytes, so they are extracted as they are.
