@@ -89,18 +89,18 @@ struct NumberReader {
         var j = readVagueTail(at: r.end, into: &r)
         var power = 0
         var k = src.skipSpaces(from: j, limit: 3)
-        var scale = ""
+        let scaleStart = k
         while k < src.count, let p = Scales.power(src.scalar(at: k).value) {
             // 千分之 / 百分之 after digits is not a scale ("5千分之" does not occur; guard anyway).
             power += p
             if p >= 4 { r.hasLargeScale = true }
-            scale.unicodeScalars.append(Unicode.Scalar(src.scalar(at: k).value)!)
             k += 3
             j = k
             k = src.skipSpaces(from: k, limit: 2)
         }
         if power > 0 {
-            r.scaleSurface = scale
+            r.scaleStart = scaleStart
+            r.scaleEnd = j
             r.scalePower = power
             r.value = r.value?.scaled(byPowerOfTen: power)
             j = readScaleChain(after: j, power: power, into: &r)

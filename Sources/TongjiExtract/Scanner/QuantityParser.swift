@@ -225,7 +225,7 @@ struct QuantityParser {
             (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
-        let scale = (high ?? num).isArabic ? (high ?? num).scaleSurface : ""
+        let scale = (high ?? num).isArabic ? scaleSurface(high ?? num) : ""
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
@@ -269,7 +269,7 @@ struct QuantityParser {
         if !num.isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
         // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
         if !num.isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
-           isNumeralStart(d), UnitLexicon.standard.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
+           isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
             return true
         }
         return false
@@ -319,12 +319,23 @@ struct QuantityParser {
     }
 
     /// The high end of a range after `num` (and its unit, if written twice: 20%-30%, 3亿~5亿元).
+    ///
+    /// Inlined up to the connector test, which turns nearly every number away before the range's
+    /// result (a large optional) is built and copied.
+    @inline(__always)
     private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         let afterFirst = firstUnit?.end ?? num.end
         let c = src.skipSpaces(from: afterFirst, limit: 2)
         guard c < src.count else { return nil }
         let (cv, clen) = src.scalar(at: c)
         guard Self.isConnector(cv) else { return nil }
+        return readRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen)
+    }
+
+    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at byte `c`.
+    @inline(never)
+    private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
+                              connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         var n2s = c + clen
         if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
         n2s = src.skipSpaces(from: n2s, limit: 2)
@@ -352,10 +363,15 @@ struct QuantityParser {
             k += len
         }
         guard found else { return nil }
-        let scale = num.isArabic ? num.scaleSurface : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
+        let scale = num.isArabic ? scaleSurface(num) : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
         return .mention(Candidate(start: spanStart, end: num.end, numberStart: num.start, value: value.doubleValue,
                                   exactValue: value, unit: "人", dimension: .count,
                                   qualifier: qualifier ?? (num.vagueOver ? .over : .exact), surfaceUnit: scale))
+    }
+
+    /// The scale characters written after Arabic digits, whitespace removed ("万" in 3000万元), or "".
+    private func scaleSurface(_ num: NumberReading) -> String {
+        num.scaleEnd > num.scaleStart ? src.compactString(num.scaleStart..<num.scaleEnd) : ""
     }
 
     private func isNumeralStart(_ v: UInt32) -> Bool {
