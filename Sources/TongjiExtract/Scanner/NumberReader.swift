@@ -162,6 +162,7 @@ struct NumberReader {
     // MARK: Chinese numerals
 
     private func readChinese(at i: Int) -> NumberReading {
+        if let r = readSingleDigit(at: i) { return r }
         var result = ExactDecimal.zero
         var section: Int64 = 0
         var digit: Int64? = nil
@@ -331,6 +332,26 @@ struct NumberReader {
         if !r.vagueOver {
             r.end = readVagueTail(at: r.end, into: &r)
         }
+        return r
+    }
+
+    /// The common Chinese numeral: one digit character right before a character that cannot
+    /// continue a numeral (一个, 两家, 三年, 五项). Reads what `readChinese` would, without its
+    /// state machine; nil for anything longer or followed by whitespace (the full reader decides).
+    @inline(__always)
+    private func readSingleDigit(at i: Int) -> NumberReading? {
+        let (v, len) = src.scalar(at: i)
+        guard let d = ChineseNumerals.digit(v), i + len < src.count else { return nil }
+        let next = src.scalar(at: i + len).value
+        if ChineseNumerals.digit(next) != nil || ChineseNumerals.smallUnit(next) != nil || ChineseNumerals.largeUnit(next) != nil
+            || ChineseNumerals.isPoint(next) || next == 0x51E0 || next == 0x5E7E || next == 0x4F59 || next == 0x591A  // 几 幾 余 多
+            || CharacterClass.isSpace(next) {
+            return nil
+        }
+        var r = NumberReading(start: i, end: i + len, digitsEnd: i + len)
+        r.digitCount = 1
+        r.isBareOne = v == 0x4E00 || v == 0x58F9  // 一 壹 (not 幺)
+        r.value = ExactDecimal(significand: Int64(d))
         return r
     }
 

@@ -54,11 +54,10 @@ struct QuantityParser {
     /// The outcome at trigger byte `t`.
     func parse(at t: Int) -> ParseOutcome {
         let (tv, tlen) = src.scalar(at: t)
-        let skipOne = ParseOutcome.skip(to: t + tlen)
         // Fast path: a Chinese numeral followed by a character that no number, unit, qualifier or
         // connector starts with (一些, 统一, 进一步) is not a quantity. Most triggers end here.
         if tlen == 3, t + 3 < src.count, CharacterClass.digitValue(tv) == nil, !followers.contains(src.scalar(at: t + 3).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
         var numberStart = t
         var spanStart = t
@@ -82,7 +81,7 @@ struct QuantityParser {
             spanStart = s
         }
 
-        guard var num = reader.read(at: numberStart) else { return skipOne }
+        guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
         if fraction == nil && !negative && !leadVague {
             switch precedingSign(num) {
             case .code: return .skip(to: num.end)
@@ -92,7 +91,7 @@ struct QuantityParser {
         }
         if isOrdinalOrName(num, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
         if !num.isArabic, num.end == t + tlen, t + tlen < src.count, !followers.contains(src.scalar(at: t + tlen).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
 
         guard let numberValue = num.value else {

@@ -46,12 +46,12 @@ struct WordTrie: Sendable {
             }
             if terminal[node] < 0 { terminal[node] = index }
         }
-        /// The children of `node`, by scalar (so that the layout does not depend on insertion order).
+        /// The children of `node` (latest inserted first; the order does not matter to a lookup).
         func childrenOf(_ node: Int) -> [Int] {
             var list: [Int] = []
             var c = firstChild[node]
             while c >= 0 { list.append(c); c = nextSibling[c] }
-            return list.sorted { scalar[$0] < scalar[$1] }
+            return list
         }
         let rootChildren = childrenOf(0)
         var order: [Int] = []
