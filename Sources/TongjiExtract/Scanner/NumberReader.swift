@@ -34,9 +34,23 @@ struct NumberReader {
         var intDigits = 0
         var fraction = false
         var j = i
-        while j < src.count {
-            let (v, len) = src.scalar(at: j)
-            if let d = CharacterClass.digitValue(v) {
+        // Digits are recognised from their bytes (ASCII 30–39, full-width EF BC 90–99) without
+        // decoding; only the character that ends the digits (or separates them) is decoded.
+        let text = src.bytes.span
+        let n = text.count
+        while j < n {
+            let b = text[unchecked: j]
+            var d = Int(b) &- 0x30
+            var len = 1
+            if d < 0 || d > 9 {
+                if b == 0xEF, j + 2 < n, text[unchecked: j + 1] == 0xBC, text[unchecked: j + 2] &- 0x90 < 10 {
+                    d = Int(text[unchecked: j + 2]) &- 0x90
+                    len = 3
+                } else {
+                    d = -1
+                }
+            }
+            if d >= 0 {
                 if !fraction { intDigits += 1 }
                 if sig == 0 && d == 0 {
                     if fraction { exp -= 1 }
@@ -49,13 +63,16 @@ struct NumberReader {
                     if fraction { exp -= 1 }
                 }
                 j += len
-            } else if !fraction, v == 0x2C || (v == 0xFF0C && src.scalar(before: j).map { $0.value >= 0xFF10 } == true),
-                      isThousandsGroup(at: j + len) {
-                j += len
-            } else if !fraction, (v == 0x2E || v == 0xFF0E), j + len < src.count,
-                      CharacterClass.digitValue(src.scalar(at: j + len).value) != nil {
+                continue
+            }
+            let (v, vlen) = src.scalar(at: j)
+            if !fraction, v == 0x2C || (v == 0xFF0C && src.scalar(before: j).map { $0.value >= 0xFF10 } == true),
+               isThousandsGroup(at: j + vlen) {
+                j += vlen
+            } else if !fraction, (v == 0x2E || v == 0xFF0E), j + vlen < src.count,
+                      CharacterClass.digitValue(src.scalar(at: j + vlen).value) != nil {
                 fraction = true
-                j += len
+                j += vlen
             } else {
                 break
             }
@@ -147,6 +164,9 @@ struct NumberReader {
     }
 
     /// 多 or 余 (with spaces before them) after a number: the qualifier becomes `over`.
+    ///
+    /// Inlined: asked after nearly every number, and most numbers have no tail.
+    @inline(__always)
     private func readVagueTail(at j: Int, into r: inout NumberReading) -> Int {
         let k = src.skipSpaces(from: j, limit: 2)
         guard k < src.count else { return j }
