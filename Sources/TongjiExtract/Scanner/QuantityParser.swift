@@ -10,6 +10,13 @@ struct QuantityParser {
     private let reader: NumberReader
     private let context: TextContext
     private let followers = FollowerTable.standard
+    /// The word lists asked at nearly every number, held by the parser: a stored property is read
+    /// through `self`, where a static one costs a once-check and an accessor call per question.
+    private let beforeWords = QualifierWords.beforeWords
+    private let afterWords = QualifierWords.afterWords
+    private let ordinalPrefixes = Distractors.ordinalPrefixes
+    private let idiomsAfterOne = Distractors.idiomsAfterOne
+    private let fractionPrefixes = Self.fractionPrefixList
 
     init(src: UTF8Source) {
         self.src = src
@@ -18,7 +25,7 @@ struct QuantityParser {
     }
 
     /// 百分之 (per hundred), 千分之 (per thousand), 万分之 (per ten thousand) before a number.
-    private static let fractionPrefixes = WordList(["百分之", "千分之", "万分之", "萬分之", "仟分之", "佰分之"])
+    private static let fractionPrefixList = WordList(["百分之", "千分之", "万分之", "萬分之", "仟分之", "佰分之"])
     private static let fractionFactors: [ExactDecimal] = [
         ExactDecimal(significand: 1), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1, exponent: -2),
         ExactDecimal(significand: 1, exponent: -2), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1),
@@ -71,7 +78,7 @@ struct QuantityParser {
             guard reader.read(at: k) != nil else { return .skip(to: t + tlen + 3) }
             negative = true
             numberStart = k
-        } else if let (k, end) = Self.fractionPrefixes.match(in: src, at: t, spaced: true) {
+        } else if let (k, end) = fractionPrefixes.match(in: src, at: t, spaced: true) {
             let n = src.skipSpaces(from: end, limit: 3)
             guard n < src.count, reader.read(at: n) != nil else { return .skip(to: end) }
             fraction = (Self.fractionFactors[k], n)
@@ -112,8 +119,8 @@ struct QuantityParser {
         // Prefix qualifier (约 近 超过 突破 不到 ...), and 上 before a bare scale (上万户).
         var qualifier: Qualifier? = nil
         let q = src.skipSpacesBackward(from: spanStart, limit: 2)
-        if let (k, s) = QualifierWords.beforeWords.match(in: src, endingAt: q) {
-            let word = QualifierWords.beforeWords.words[k]
+        if let (k, s) = beforeWords.match(in: src, endingAt: q) {
+            let word = beforeWords.words[k]
             let blocked = word == [0x8FD1] && src.scalar(before: s).map { QualifierWords.notBeforeNear.contains($0.value) } == true
             if !blocked {
                 qualifier = QualifierWords.beforeQualifiers[k]
@@ -163,7 +170,7 @@ struct QuantityParser {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
         }
         if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half {
-            if Distractors.idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
+            if idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
             switch entry.kind {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
@@ -276,8 +283,8 @@ struct QuantityParser {
     /// numerals right after an opening quote (“六域”, “31345”) and inside a book title (《十条》).
     private func isOrdinalOrName(isArabic: Bool, spanStart: Int) -> Bool {
         let p = src.skipSpacesBackward(from: spanStart, limit: 1)
-        if let (k, _) = Distractors.ordinalPrefixes.match(in: src, endingAt: p) {
-            let w = Distractors.ordinalPrefixes.words[k]
+        if let (k, _) = ordinalPrefixes.match(in: src, endingAt: p) {
+            let w = ordinalPrefixes.words[k]
             let weekdayLike = w == [0x521D] || w == [0x5468] || w == [0x661F, 0x671F] || w == [0x793C, 0x62DC] || w == [0x6BCF, 0x5468]
             if !weekdayLike || !isArabic { return true }
         }
@@ -291,13 +298,25 @@ struct QuantityParser {
     }
 
     /// Inside a book title: an unclosed 《 within the clause (《人才政策十条》).
+    ///
+    /// Walks back over at most 30 scalars by their last bytes: 《 》 。 are E3 80 8A/8B/82, ！ ？ ；
+    /// are EF BC 81/9F/9B, and ! ? ; are ASCII, so a scalar is decoded only when its last byte is
+    /// one of those (or it is not three bytes long).
     private func isInsideTitle(_ spanStart: Int) -> Bool {
-        var a = spanStart
+        let text = src.bytes.span
+        var a = min(spanStart, text.count)
         var n = 0
-        while let (v, s) = src.scalar(before: a), n < 30 {
-            if v == 0x300B || CharacterClass.isSentenceEnd(v) { break }
-            if v == 0x300A { return true }
-            a = s
+        while a > 0, n < 30 {
+            let last = text[unchecked: a - 1]
+            if last >= 0x80, last != 0x8A, last != 0x8B, last != 0x82, last != 0x81, last != 0x9F, last != 0x9B,
+               a >= 3, text[unchecked: a - 3] & 0xF0 == 0xE0 {
+                a -= 3  // a three-byte scalar that is none of the marks
+            } else {
+                guard let (v, s) = src.scalar(before: a) else { break }
+                if v == 0x300B || CharacterClass.isSentenceEnd(v) { break }
+                if v == 0x300A { return true }
+                a = s
+            }
             n += 1
         }
         return false
@@ -307,7 +326,7 @@ struct QuantityParser {
     /// otherwise, and always after 月, it is a date.
     private func isDuration(day num: NumberReading, spanStart: Int, unitEnd: Int) -> Bool {
         if let (v, _) = src.scalar(before: src.skipSpacesBackward(from: spanStart, limit: 1)), v == 0x6708 { return false }
-        if let (k, _) = QualifierWords.afterWords.match(in: src, at: unitEnd), QualifierWords.afterQualifiers[k] == .under { return true }
+        if let (k, _) = afterWords.match(in: src, at: unitEnd), QualifierWords.afterQualifiers[k] == .under { return true }
         var a = spanStart
         for _ in 0..<8 {
             if Self.durationCues.match(in: src, endingAt: a) != nil { return true }
@@ -321,8 +340,8 @@ struct QuantityParser {
     /// ("3个多功能厅"), 内 after durations and lengths, 上下 only before punctuation or 的.
     private func suffixQualifier(after i: Int, dimension: Dimension) -> (Qualifier?, Int) {
         let k = src.skipSpaces(from: i, limit: 1)
-        guard let (w, end) = QualifierWords.afterWords.match(in: src, at: k) else { return (nil, i) }
-        let word = QualifierWords.afterWords.words[w]
+        guard let (w, end) = afterWords.match(in: src, at: k) else { return (nil, i) }
+        let word = afterWords.words[w]
         if (word == [0x591A] || word == [0x4F59]) && dimension == .count { return (nil, i) }
         if word == [0x5185] {
             // 内 is "within" after durations and distances, but not the start of 内蒙古, 内容, 内部 ...
