@@ -103,6 +103,11 @@ struct NumberReader {
     /// After Arabic digits: an optional vague tail (800 余万), scale characters (3000万, 1.2万亿)
     /// and another vague tail (1.8万余).
     private func readScaleAndTail(into r: inout NumberReading) {
+        // Fast path: the character right after the digits is no whitespace, no tail (多 余) and no
+        // scale (3个, 2022年, 12.6%): nothing follows that this function would add.
+        guard r.end < src.count else { return }
+        let next = src.scalar(at: r.end).value
+        if !CharacterClass.isSpace(next) && next != 0x591A && next != 0x4F59 && Scales.power(next) == nil { return }
         var j = readVagueTail(at: r.end, into: &r)
         var power = 0
         var k = src.skipSpaces(from: j, limit: 3)

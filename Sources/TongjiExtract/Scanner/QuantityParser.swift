@@ -288,10 +288,11 @@ struct QuantityParser {
             let weekdayLike = w == [0x521D] || w == [0x5468] || w == [0x661F, 0x671F] || w == [0x793C, 0x62DC] || w == [0x6BCF, 0x5468]
             if !weekdayLike || !isArabic { return true }
         }
-        if !isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
+        guard !isArabic, let (c, cs) = src.scalar(before: spanStart) else { return false }
+        if CharacterClass.isOpeningQuote(c) { return true }
         // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
-        if !isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
-           isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
+        if let (d, _) = src.scalar(before: cs), isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil,
+           CharacterClass.isIdeograph(c) {
             return true
         }
         return false
@@ -408,6 +409,8 @@ struct QuantityParser {
         num.scaleEnd > num.scaleStart ? src.compactString(num.scaleStart..<num.scaleEnd) : ""
     }
 
+    /// Whether `v` can start a Chinese numeral (a digit, 十百千 or 万亿).
+    @inline(__always)
     private func isNumeralStart(_ v: UInt32) -> Bool {
         ChineseNumerals.digit(v) != nil || ChineseNumerals.smallUnit(v) != nil || ChineseNumerals.largeUnit(v) != nil
     }
