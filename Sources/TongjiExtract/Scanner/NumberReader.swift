@@ -187,7 +187,12 @@ struct NumberReader {
     // MARK: Chinese numerals
 
     private func readChinese(at i: Int) -> NumberReading {
-        if let r = readSingleDigit(at: i) { return r }
+        readSingleDigit(at: i) ?? readChineseFully(at: i)
+    }
+
+    /// A Chinese numeral by the full state machine (digits, units, 点, vague parts, spaces inside);
+    /// internal so that tests can hold `readSingleDigit` against it.
+    func readChineseFully(at i: Int) -> NumberReading {
         var result = ExactDecimal.zero
         var section: Int64 = 0
         var digit: Int64? = nil
@@ -364,7 +369,7 @@ struct NumberReader {
     /// continue a numeral (一个, 两家, 三年, 五项). Reads what `readChinese` would, without its
     /// state machine; nil for anything longer or followed by whitespace (the full reader decides).
     @inline(__always)
-    private func readSingleDigit(at i: Int) -> NumberReading? {
+    func readSingleDigit(at i: Int) -> NumberReading? {
         let (v, len) = src.scalar(at: i)
         guard let d = ChineseNumerals.digit(v), i + len < src.count else { return nil }
         let next = src.scalar(at: i + len).value

@@ -89,12 +89,15 @@ struct QuantityParser {
         }
 
         guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
-        // Fast path: Arabic digits with nothing after them that a unit or a range connector starts
-        // with (dates such as "2022.", list numbers, codes). Every rule below would skip them to
-        // `num.end`: without a unit or a range they are no quantity, and the sign and ordinal
-        // rules skip to the same place. Too-large numbers (an issue) and 万/亿 counts (30万龙山儿女)
-        // take the full path.
-        if num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) { return .skip(to: num.end) }
+        // Fast path: Arabic digits at the trigger with nothing after them that a unit or a range
+        // connector starts with (dates such as "2022.", list numbers, codes). Every rule below
+        // would skip them to `num.end`: without a unit or a range they are no quantity, and the
+        // sign and ordinal rules skip to the same place. Digits after 百分之 or 零下 (a quantity
+        // without a unit), too-large numbers (an issue) and 万/亿 counts (30万龙山儿女) take the
+        // full path.
+        if numberStart == t, num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) {
+            return .skip(to: num.end)
+        }
         if fraction == nil && !negative && !leadVague {
             switch precedingSign(start: num.start, isArabic: num.isArabic) {
             case .code: return .skip(to: num.end)
