@@ -31,8 +31,11 @@ struct Candidate {
     var dimension: Dimension
     /// Qualifier.
     var qualifier: Qualifier
+    /// Whether `valueMax` is set.
     private var hasValueMax: Bool
+    /// Whether `exactValue` is set.
     private var hasExactValue: Bool
+    /// Whether `exactValueMax` is set.
     private var hasExactValueMax: Bool
 
     /// Upper bound of a range.
