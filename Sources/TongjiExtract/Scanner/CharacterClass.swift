@@ -27,7 +27,18 @@ enum CharacterClass {
     }
 
     /// Punctuation that ends a clause or encloses a name: what labels and keywords never cross.
+    ///
+    /// Inlined up to a range test: in Chinese text most characters asked about are ideographs
+    /// (U+3400–U+9FFF), none of which is a break, and they skip the switch.
+    @inline(__always)
     static func isClauseBreak(_ v: UInt32) -> Bool {
+        if v &- 0x3400 < 0x6C00 { return false }
+        return isClauseBreakPunctuation(v)
+    }
+
+    /// `isClauseBreak(_:)` for characters outside the ideograph block: the punctuation itself.
+    @inline(never)
+    static func isClauseBreakPunctuation(_ v: UInt32) -> Bool {
         switch v {
         case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x22, 0x27, 0x5B, 0x5D: return true  // , ; : ! ? ( ) " ' [ ]
         case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0xFF08, 0xFF09: return true  // 、。，；：！？（）

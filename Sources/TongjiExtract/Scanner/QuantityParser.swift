@@ -10,6 +10,13 @@ struct QuantityParser {
     private let reader: NumberReader
     private let context: TextContext
     private let followers = FollowerTable.standard
+    /// The word lists asked at nearly every number, held by the parser: a stored property is read
+    /// through `self`, where a static one costs a once-check and an accessor call per question.
+    private let beforeWords = QualifierWords.beforeWords
+    private let afterWords = QualifierWords.afterWords
+    private let ordinalPrefixes = Distractors.ordinalPrefixes
+    private let idiomsAfterOne = Distractors.idiomsAfterOne
+    private let fractionPrefixes = Self.fractionPrefixList
 
     init(src: UTF8Source) {
         self.src = src
@@ -18,7 +25,7 @@ struct QuantityParser {
     }
 
     /// 百分之 (per hundred), 千分之 (per thousand), 万分之 (per ten thousand) before a number.
-    private static let fractionPrefixes = WordList(["百分之", "千分之", "万分之", "萬分之", "仟分之", "佰分之"])
+    private static let fractionPrefixList = WordList(["百分之", "千分之", "万分之", "萬分之", "仟分之", "佰分之"])
     private static let fractionFactors: [ExactDecimal] = [
         ExactDecimal(significand: 1), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1, exponent: -2),
         ExactDecimal(significand: 1, exponent: -2), ExactDecimal(significand: 1, exponent: -1), ExactDecimal(significand: 1),
@@ -54,11 +61,10 @@ struct QuantityParser {
     /// The outcome at trigger byte `t`.
     func parse(at t: Int) -> ParseOutcome {
         let (tv, tlen) = src.scalar(at: t)
-        let skipOne = ParseOutcome.skip(to: t + tlen)
         // Fast path: a Chinese numeral followed by a character that no number, unit, qualifier or
         // connector starts with (一些, 统一, 进一步) is not a quantity. Most triggers end here.
         if tlen == 3, t + 3 < src.count, CharacterClass.digitValue(tv) == nil, !followers.contains(src.scalar(at: t + 3).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
         var numberStart = t
         var spanStart = t
@@ -72,7 +78,7 @@ struct QuantityParser {
             guard reader.read(at: k) != nil else { return .skip(to: t + tlen + 3) }
             negative = true
             numberStart = k
-        } else if let (k, end) = Self.fractionPrefixes.match(in: src, at: t, spaced: true) {
+        } else if let (k, end) = fractionPrefixes.match(in: src, at: t, spaced: true) {
             let n = src.skipSpaces(from: end, limit: 3)
             guard n < src.count, reader.read(at: n) != nil else { return .skip(to: end) }
             fraction = (Self.fractionFactors[k], n)
@@ -82,17 +88,26 @@ struct QuantityParser {
             spanStart = s
         }
 
-        guard var num = reader.read(at: numberStart) else { return skipOne }
+        guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
+        // Fast path: Arabic digits at the trigger with nothing after them that a unit or a range
+        // connector starts with (dates such as "2022.", list numbers, codes). Every rule below
+        // would skip them to `num.end`: without a unit or a range they are no quantity, and the
+        // sign and ordinal rules skip to the same place. Digits after 百分之 or 零下 (a quantity
+        // without a unit), too-large numbers (an issue) and 万/亿 counts (30万龙山儿女) take the
+        // full path.
+        if numberStart == t, num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) {
+            return .skip(to: num.end)
+        }
         if fraction == nil && !negative && !leadVague {
-            switch precedingSign(num) {
+            switch precedingSign(start: num.start, isArabic: num.isArabic) {
             case .code: return .skip(to: num.end)
             case .negative(let s): negative = true; spanStart = s
             case .none: break
             }
         }
-        if isOrdinalOrName(num, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
+        if isOrdinalOrName(isArabic: num.isArabic, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
         if !num.isArabic, num.end == t + tlen, t + tlen < src.count, !followers.contains(src.scalar(at: t + tlen).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
 
         guard let numberValue = num.value else {
@@ -107,8 +122,8 @@ struct QuantityParser {
         // Prefix qualifier (约 近 超过 突破 不到 ...), and 上 before a bare scale (上万户).
         var qualifier: Qualifier? = nil
         let q = src.skipSpacesBackward(from: spanStart, limit: 2)
-        if let (k, s) = QualifierWords.beforeWords.match(in: src, endingAt: q) {
-            let word = QualifierWords.beforeWords.words[k]
+        if let (k, s) = beforeWords.match(in: src, endingAt: q) {
+            let word = beforeWords.words[k]
             let blocked = word == [0x8FD1] && src.scalar(before: s).map { QualifierWords.notBeforeNear.contains($0.value) } == true
             if !blocked {
                 qualifier = QualifierWords.beforeQualifiers[k]
@@ -148,7 +163,7 @@ struct QuantityParser {
         guard let (entry, unitEnd) = unitMatch else {
             return countWithoutClassifier(num, spanStart: spanStart, qualifier: qualifier) ?? .skip(to: num.end)
         }
-        let unitStart = src.skipSpaces(from: (high ?? num).end, limit: 4)
+        let unitStart = src.skipSpaces(from: high?.end ?? num.end, limit: 4)
         let baseValue = num.value ?? numberValue
 
         // Rules that make it not a quantity.
@@ -158,7 +173,7 @@ struct QuantityParser {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
         }
         if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half {
-            if Distractors.idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
+            if idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
             switch entry.kind {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
@@ -225,7 +240,7 @@ struct QuantityParser {
             (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
-        let scale = (high ?? num).isArabic ? (high ?? num).scaleSurface : ""
+        let scale = high.map { $0.isArabic ? scaleSurface($0) : "" } ?? (num.isArabic ? scaleSurface(num) : "")
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
@@ -240,10 +255,10 @@ struct QuantityParser {
 
     /// A sign or a code character right before Arabic digits: -12.6% is negative; 4DHT, B12, 10:30,
     /// 2022-01 and 0439-1234567 are codes, dates or times.
-    private func precedingSign(_ num: NumberReading) -> Sign {
-        guard let (p, ps) = src.scalar(before: num.start) else { return .none }
-        if num.isArabic && CharacterClass.isLatinLetter(p) { return .code }
-        if num.isArabic, Self.isCodeJoiner(p), let (q, _) = src.scalar(before: ps),
+    private func precedingSign(start: Int, isArabic: Bool) -> Sign {
+        guard let (p, ps) = src.scalar(before: start) else { return .none }
+        if isArabic && CharacterClass.isLatinLetter(p) { return .code }
+        if isArabic, Self.isCodeJoiner(p), let (q, _) = src.scalar(before: ps),
            CharacterClass.digitValue(q) != nil || CharacterClass.isLatinLetter(q) {
             return .code
         }
@@ -257,32 +272,55 @@ struct QuantityParser {
         return .none
     }
 
+    /// Whether a unit word (after up to four spaces) or a range connector (after up to two) can
+    /// follow a number ending at byte `end`: the places where the parser looks after a number.
+    @inline(__always)
+    private func mayFollowArabic(_ end: Int) -> Bool {
+        let u = src.skipSpaces(from: end, limit: 4)
+        if u < src.count, lexicon.words.mayStart(with: src.scalar(at: u).value) { return true }
+        let c = src.skipSpaces(from: end, limit: 2)
+        return c < src.count && Self.isConnector(src.scalar(at: c).value)
+    }
+
     /// Ordinals and ranks (第一, 初五, 周一), phone numbers and codes named as such (热线8890),
     /// numerals right after an opening quote (“六域”, “31345”) and inside a book title (《十条》).
-    private func isOrdinalOrName(_ num: NumberReading, spanStart: Int) -> Bool {
+    private func isOrdinalOrName(isArabic: Bool, spanStart: Int) -> Bool {
         let p = src.skipSpacesBackward(from: spanStart, limit: 1)
-        if let (k, _) = Distractors.ordinalPrefixes.match(in: src, endingAt: p) {
-            let w = Distractors.ordinalPrefixes.words[k]
+        if let (k, _) = ordinalPrefixes.match(in: src, endingAt: p) {
+            let w = ordinalPrefixes.words[k]
             let weekdayLike = w == [0x521D] || w == [0x5468] || w == [0x661F, 0x671F] || w == [0x793C, 0x62DC] || w == [0x6BCF, 0x5468]
-            if !weekdayLike || !num.isArabic { return true }
+            if !weekdayLike || !isArabic { return true }
         }
-        if !num.isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
+        guard !isArabic, let (c, cs) = src.scalar(before: spanStart) else { return false }
+        if CharacterClass.isOpeningQuote(c) { return true }
         // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
-        if !num.isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
-           isNumeralStart(d), UnitLexicon.standard.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
+        if let (d, _) = src.scalar(before: cs), isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil,
+           CharacterClass.isIdeograph(c) {
             return true
         }
         return false
     }
 
     /// Inside a book title: an unclosed 《 within the clause (《人才政策十条》).
+    ///
+    /// Walks back over at most 30 scalars by their last bytes: 《 》 。 are E3 80 8A/8B/82, ！ ？ ；
+    /// are EF BC 81/9F/9B, and ! ? ; are ASCII, so a scalar is decoded only when its last byte is
+    /// one of those (or it is not three bytes long).
     private func isInsideTitle(_ spanStart: Int) -> Bool {
-        var a = spanStart
+        let text = src.bytes.span
+        var a = min(spanStart, text.count)
         var n = 0
-        while let (v, s) = src.scalar(before: a), n < 30 {
-            if v == 0x300B || CharacterClass.isSentenceEnd(v) { break }
-            if v == 0x300A { return true }
-            a = s
+        while a > 0, n < 30 {
+            let last = text[unchecked: a - 1]
+            if last >= 0x80, last != 0x8A, last != 0x8B, last != 0x82, last != 0x81, last != 0x9F, last != 0x9B,
+               a >= 3, text[unchecked: a - 3] & 0xF0 == 0xE0 {
+                a -= 3  // a three-byte scalar that is none of the marks
+            } else {
+                guard let (v, s) = src.scalar(before: a) else { break }
+                if v == 0x300B || CharacterClass.isSentenceEnd(v) { break }
+                if v == 0x300A { return true }
+                a = s
+            }
             n += 1
         }
         return false
@@ -292,7 +330,7 @@ struct QuantityParser {
     /// otherwise, and always after 月, it is a date.
     private func isDuration(day num: NumberReading, spanStart: Int, unitEnd: Int) -> Bool {
         if let (v, _) = src.scalar(before: src.skipSpacesBackward(from: spanStart, limit: 1)), v == 0x6708 { return false }
-        if let (k, _) = QualifierWords.afterWords.match(in: src, at: unitEnd), QualifierWords.afterQualifiers[k] == .under { return true }
+        if let (k, _) = afterWords.match(in: src, at: unitEnd), QualifierWords.afterQualifiers[k] == .under { return true }
         var a = spanStart
         for _ in 0..<8 {
             if Self.durationCues.match(in: src, endingAt: a) != nil { return true }
@@ -306,8 +344,8 @@ struct QuantityParser {
     /// ("3个多功能厅"), 内 after durations and lengths, 上下 only before punctuation or 的.
     private func suffixQualifier(after i: Int, dimension: Dimension) -> (Qualifier?, Int) {
         let k = src.skipSpaces(from: i, limit: 1)
-        guard let (w, end) = QualifierWords.afterWords.match(in: src, at: k) else { return (nil, i) }
-        let word = QualifierWords.afterWords.words[w]
+        guard let (w, end) = afterWords.match(in: src, at: k) else { return (nil, i) }
+        let word = afterWords.words[w]
         if (word == [0x591A] || word == [0x4F59]) && dimension == .count { return (nil, i) }
         if word == [0x5185] {
             // 内 is "within" after durations and distances, but not the start of 内蒙古, 内容, 内部 ...
@@ -319,12 +357,23 @@ struct QuantityParser {
     }
 
     /// The high end of a range after `num` (and its unit, if written twice: 20%-30%, 3亿~5亿元).
+    ///
+    /// Inlined up to the connector test, which turns nearly every number away before the range's
+    /// result (a large optional) is built and copied.
+    @inline(__always)
     private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         let afterFirst = firstUnit?.end ?? num.end
         let c = src.skipSpaces(from: afterFirst, limit: 2)
         guard c < src.count else { return nil }
         let (cv, clen) = src.scalar(at: c)
         guard Self.isConnector(cv) else { return nil }
+        return readRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen)
+    }
+
+    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at byte `c`.
+    @inline(never)
+    private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
+                              connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         var n2s = c + clen
         if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
         n2s = src.skipSpaces(from: n2s, limit: 2)
@@ -352,12 +401,19 @@ struct QuantityParser {
             k += len
         }
         guard found else { return nil }
-        let scale = num.isArabic ? num.scaleSurface : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
+        let scale = num.isArabic ? scaleSurface(num) : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
         return .mention(Candidate(start: spanStart, end: num.end, numberStart: num.start, value: value.doubleValue,
                                   exactValue: value, unit: "人", dimension: .count,
                                   qualifier: qualifier ?? (num.vagueOver ? .over : .exact), surfaceUnit: scale))
     }
 
+    /// The scale characters written after Arabic digits, whitespace removed ("万" in 3000万元), or "".
+    private func scaleSurface(_ num: NumberReading) -> String {
+        num.scaleEnd > num.scaleStart ? src.compactString(num.scaleStart..<num.scaleEnd) : ""
+    }
+
+    /// Whether `v` can start a Chinese numeral (a digit, 十百千 or 万亿).
+    @inline(__always)
     private func isNumeralStart(_ v: UInt32) -> Bool {
         ChineseNumerals.digit(v) != nil || ChineseNumerals.smallUnit(v) != nil || ChineseNumerals.largeUnit(v) != nil
     }
