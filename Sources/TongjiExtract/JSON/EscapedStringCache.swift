@@ -18,16 +18,19 @@ struct EscapedStringCache {
         key = JSONPiece(",\"" + name + "\":")
     }
 
-    /// Makes `field` the one for `text`: one `OutputSpan` for key and escaped value.
+    /// Makes `field` the one for `text`.
     @inline(__always)
     mutating func update(_ text: String) {
         if source?._isIdentical(to: text) == true { return }
         source = text
         field.removeAll(keepingCapacity: true)
-        let bytes = text.utf8.span.bytes
         let key = self.key
-        field.appendWriting(upTo: 16 &+ JSONWriter.quotedBound(bytes.byteCount)) { target in
-            JSONWriter.writeQuoted(bytes, into: &target, at: key.write(into: &target, at: 0))
+        field.appendWriting(upTo: 17) { target in
+            let o = key.write(into: &target, at: 0)
+            target.storeBytes(of: 0x22, toByteOffset: o, as: UInt8.self)
+            return o &+ 1
         }
+        JSONWriter.appendEscaped(text.utf8.span.bytes, to: &field)
+        field.append(0x22)
     }
 }
