@@ -25,12 +25,20 @@ struct EscapedStringCache {
         source = text
         field.removeAll(keepingCapacity: true)
         let key = self.key
+        let bytes = text.utf8.span.bytes
+        if bytes.byteCount <= JSONWriter.escapeBlock {
+            // Key and quoted value through one `OutputSpan`.
+            field.appendWriting(upTo: 16 &+ JSONWriter.quotedBound(bytes.byteCount)) { target in
+                JSONWriter.writeQuoted(bytes, into: &target, at: key.write(into: &target, at: 0))
+            }
+            return
+        }
         field.appendWriting(upTo: 17) { target in
             let o = key.write(into: &target, at: 0)
             target.storeBytes(of: 0x22, toByteOffset: o, as: UInt8.self)
             return o &+ 1
         }
-        JSONWriter.appendEscaped(text.utf8.span.bytes, to: &field)
+        JSONWriter.appendEscaped(bytes, to: &field)
         field.append(0x22)
     }
 }

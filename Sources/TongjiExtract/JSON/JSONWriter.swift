@@ -214,7 +214,8 @@ public enum JSONWriter {
     }
 
     /// Writes the decimal digits of `value` at `at`, left-padded with zeros to `minimumWidth`;
-    /// returns the offset after them. The digits are counted first, then written from the last.
+    /// returns the offset after them. The digits are counted first, then written from the last,
+    /// two at a time (once `value` is used up, the rest are zeros).
     @inline(__always)
     static func writeDigits(_ value: UInt64, minimumWidth: Int = 1, into target: inout MutableRawSpan, at: Int) -> Int {
         var count = 1
@@ -226,12 +227,20 @@ public enum JSONWriter {
         if count < minimumWidth { count = minimumWidth }
         let end = at &+ count
         precondition(at >= 0 && end <= target.byteCount, "writeDigits: target too small")
+        // Two digits per division by 100, stored as one UInt16 (the tens digit first).
         var k = end
         var v = value
-        while k > at {
-            k &-= 1
-            target.storeBytes(of: 0x30 &+ UInt8(truncatingIfNeeded: v % 10), toUncheckedByteOffset: k, as: UInt8.self)
-            v /= 10
+        while k &- at >= 2 {
+            let q = v / 100
+            let r = v &- q &* 100
+            let tens = r / 10
+            let pair = UInt16(truncatingIfNeeded: 0x3030 | (r &- tens &* 10) << 8 | tens)
+            k &-= 2
+            target.storeBytes(of: pair.littleEndian, toUncheckedByteOffset: k, as: UInt16.self)
+            v = q
+        }
+        if k > at {
+            target.storeBytes(of: 0x30 &+ UInt8(truncatingIfNeeded: v % 10), toUncheckedByteOffset: at, as: UInt8.self)
         }
         return end
     }
