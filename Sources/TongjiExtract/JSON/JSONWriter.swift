@@ -42,12 +42,58 @@ public enum JSONWriter {
 
     /// Writes `"source"` (valid UTF-8) with JSON escapes at `at`, which needs
     /// `quotedBound(source.byteCount)` bytes of room; returns the offset after the closing quote.
+    ///
+    /// Short strings (units, keywords, most mention texts and labels) are tested whole with two
+    /// overlapping loads and, without an escape, copied as they are; the rest go through
+    /// `writeEscaped`.
     @inline(__always)
     static func writeQuoted(_ source: RawSpan, into target: inout MutableRawSpan, at: Int) -> Int {
         target.storeBytes(of: 0x22, toByteOffset: at, as: UInt8.self)
-        let end = writeEscaped(source, into: &target, at: at &+ 1)
+        let end: Int
+        if source.byteCount <= 32 && !shortNeedsEscape(source) {
+            end = ByteCopy.copy(source, into: &target, at: at &+ 1)
+        } else {
+            end = writeEscaped(source, into: &target, at: at &+ 1)
+        }
         target.storeBytes(of: 0x22, toByteOffset: end, as: UInt8.self)
         return end &+ 1
+    }
+
+    /// Whether `source` (at most 32 bytes) has a byte to escape: the first and the last 16, 8 or
+    /// 4 bytes as two overlapping words (together they cover every byte; a flag needs a true
+    /// escape, see `escapeFlags`), or for one to three bytes the bytes in one word with the
+    /// empty lanes masked off.
+    @inline(__always)
+    static func shortNeedsEscape(_ source: RawSpan) -> Bool {
+        let n = source.byteCount
+        if n >= 16 {
+            let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
+            let high = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
+            let a = source.unsafeLoadUnaligned(fromByteOffset: 0, as: SIMD2<UInt64>.self)
+            let b = source.unsafeLoadUnaligned(fromByteOffset: n &- 16, as: SIMD2<UInt64>.self)
+            let fa = ((a &- ones &* 0x20) | ((a ^ ones &* 0x22) &- ones) | ((a ^ ones &* 0x5C) &- ones)) & ~a & high
+            let fb = ((b &- ones &* 0x20) | ((b ^ ones &* 0x22) &- ones) | ((b ^ ones &* 0x5C) &- ones)) & ~b & high
+            let f = fa | fb
+            return f[0] | f[1] != 0
+        }
+        if n >= 8 {
+            let a = UInt64(littleEndian: source.unsafeLoadUnaligned(fromByteOffset: 0, as: UInt64.self))
+            let b = UInt64(littleEndian: source.unsafeLoadUnaligned(fromByteOffset: n &- 8, as: UInt64.self))
+            return escapeFlags(a) | escapeFlags(b) != 0
+        }
+        if n >= 4 {
+            let a = UInt32(littleEndian: source.unsafeLoadUnaligned(fromByteOffset: 0, as: UInt32.self))
+            let b = UInt32(littleEndian: source.unsafeLoadUnaligned(fromByteOffset: n &- 4, as: UInt32.self))
+            return escapeFlags(UInt64(a) | UInt64(b) &<< 32) != 0
+        }
+        guard n > 0 else { return false }
+        var x: UInt64 = 0
+        var i = 0
+        while i < n {
+            x |= UInt64(source.unsafeLoadUnaligned(fromByteOffset: i, as: UInt8.self)) &<< UInt64(8 &* i)
+            i &+= 1
+        }
+        return escapeFlags(x) & (UInt64.max &>> UInt64(8 &* (8 &- n))) != 0
     }
 
     /// Writes `source` (valid UTF-8) with JSON escapes at `at`, without quotes; returns the offset
