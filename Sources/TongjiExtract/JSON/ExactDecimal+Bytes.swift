@@ -1,8 +1,9 @@
 /// Exact decimals written straight into a record, for the JSON Lines writer: the same text as
 /// `description` ("325000000", "-12.6", "0.05"), without building a `String` per number.
 extension ExactDecimal {
-    /// Room `writePlainText` needs: a sign, "0.", the digits, the zeros an exponent adds.
-    var plainTextBound: Int { 24 &+ Int(exponent.magnitude) }
+    /// Room `writePlainText` needs: a sign, "0.", up to 19 digits, the zeros an exponent adds, and
+    /// the last word of zeros running past them.
+    var plainTextBound: Int { 28 &+ Int(exponent.magnitude) }
 
     /// Writes the plain decimal text of this number (as `description` gives it) at `at`; returns
     /// the offset after it. Significand digits, then the exponent's zeros; or the digits before
@@ -16,13 +17,15 @@ extension ExactDecimal {
         let magnitude = significand.magnitude
         if exponent >= 0 {
             o = JSONWriter.writeDigits(magnitude, into: &target, at: o)
-            if significand != 0 {
-                for _ in 0..<exponent {
-                    target.storeBytes(of: 0x30, toByteOffset: o, as: UInt8.self)
-                    o &+= 1
-                }
+            guard significand != 0, exponent > 0 else { return o }
+            // The zeros eight at a time; the last word may run up to seven bytes past them, into
+            // the room `plainTextBound` leaves for the sign and the digits not written.
+            let end = o &+ exponent
+            while o < end {
+                target.storeBytes(of: 0x3030_3030_3030_3030 as UInt64, toByteOffset: o, as: UInt64.self)
+                o &+= 8
             }
-            return o
+            return end
         }
         let fraction = -exponent
         var whole: UInt64 = 0
