@@ -77,6 +77,46 @@ import Testing
         }
     }
 
+    @Test func writeQuotedMatchesTheReferenceEscaper() {
+        for bytes in Self.randomTexts() {
+            let valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            if valid.count <= 32 {
+                let needs = valid.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+                #expect(JSONWriter.shortNeedsEscape(valid.span.bytes) == needs, "bytes \(valid)")
+            }
+            let room = JSONWriter.quotedBound(valid.count) + 3
+            var target = Array(repeating: UInt8(0), count: room)
+            var end = 0
+            do {
+                var elements = target.mutableSpan
+                var out = elements.mutableBytes
+                end = JSONWriter.writeQuoted(valid.span.bytes, into: &out, at: 3)
+            }
+            #expect(Array(target[3..<end]) == Self.referenceQuoted(valid), "bytes \(valid)")
+        }
+    }
+
+    @Test func longStringsAreEscapedAcrossBlocks() {
+        var random = Random(state: 99)
+        for length in [319, 320, 321, 640, 641, 1000] {
+            for round in 0..<4 {
+                var bytes: [UInt8] = []
+                while bytes.count < length {
+                    bytes += Self.pieces[round == 0 ? random.below(4) : random.below(Self.pieces.count)]
+                }
+                // An escape right at a block boundary.
+                if round == 3 { bytes[319] = 0x0A; bytes[320] = 0x22 }
+                let text = String(decoding: bytes, as: UTF8.self)
+                var out: [UInt8] = []
+                JSONWriter.appendString(text, to: &out)
+                #expect(out == Self.referenceQuoted(Array(text.utf8)))
+                var cache = EscapedStringCache(key: "sentence")
+                cache.update(text)
+                #expect(cache.field == Array(",\"sentence\":".utf8) + Self.referenceQuoted(Array(text.utf8)))
+            }
+        }
+    }
+
     @Test func appendEscapedMatchesTheReferenceEscaper() {
         for bytes in Self.randomTexts() {
             let valid = Array(String(decoding: bytes, as: UTF8.self).utf8)
