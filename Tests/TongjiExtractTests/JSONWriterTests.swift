@@ -110,7 +110,7 @@ import Testing
                 var out: [UInt8] = []
                 JSONWriter.appendString(text, to: &out)
                 #expect(out == Self.referenceQuoted(Array(text.utf8)))
-                var cache = EscapedStringCache(key: "sentence")
+                var cache = EscapedStringCache(key: JSONPiece(",\"sentence\":"))
                 cache.update(text)
                 #expect(cache.field == Array(",\"sentence\":".utf8) + Self.referenceQuoted(Array(text.utf8)))
             }

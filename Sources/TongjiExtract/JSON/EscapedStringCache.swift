@@ -13,9 +13,9 @@ struct EscapedStringCache {
     /// `,"key":"escaped value"`.
     private(set) var field: [UInt8] = []
 
-    /// A cache for the field named `name` (at most 13 ASCII bytes).
-    init(key name: String) {
-        key = JSONPiece(",\"" + name + "\":")
+    /// A cache for the field whose key (with comma and colon) is `key`.
+    init(key: JSONPiece) {
+        self.key = key
     }
 
     /// Makes `field` the one for `text`.

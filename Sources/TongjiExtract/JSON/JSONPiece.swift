@@ -3,7 +3,7 @@
 ///
 /// Both words are always stored: up to 16 bytes land in the target, of which `count` are the
 /// piece; the rest is overwritten by what follows (the record's target has room to spare).
-struct JSONPiece {
+struct JSONPiece: Sendable {
     /// The first eight bytes, little-endian (byte 0 in the low bits).
     let low: UInt64
     /// Bytes 8 to 15, little-endian.

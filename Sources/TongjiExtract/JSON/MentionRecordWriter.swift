@@ -9,17 +9,25 @@ struct MentionRecordWriter {
     /// `{"doc":…,"start":`.
     private var prefixes = RecordPrefixCache()
     /// `,"sentence":"…"`.
-    private var sentences = EscapedStringCache(key: "sentence")
+    private var sentences = EscapedStringCache(key: Keys.shared.sentence)
     /// `,"dimension":…,"qualifier":…,"surface_unit":`.
     private let unitFields = UnitFieldTable.shared
     /// The keys written between the values.
-    private let endKey = JSONPiece(",\"end\":")
-    private let textKey = JSONPiece(",\"text\":")
-    private let valueKey = JSONPiece(",\"value\":")
-    private let valueMaxKey = JSONPiece(",\"value_max\":")
-    private let unitKey = JSONPiece(",\"unit\":")
-    private let labelKey = JSONPiece(",\"label\":")
-    private let keywordKey = JSONPiece(",\"keyword\":")
+    private let keys = Keys.shared
+
+    /// The keys of a record as `JSONPiece`s, made once per process rather than once per piece.
+    private struct Keys: Sendable {
+        /// The shared keys.
+        static let shared = Keys()
+        let end = JSONPiece(",\"end\":")
+        let text = JSONPiece(",\"text\":")
+        let value = JSONPiece(",\"value\":")
+        let valueMax = JSONPiece(",\"value_max\":")
+        let unit = JSONPiece(",\"unit\":")
+        let label = JSONPiece(",\"label\":")
+        let keyword = JSONPiece(",\"keyword\":")
+        let sentence = JSONPiece(",\"sentence\":")
+    }
 
     /// A writer with empty caches.
     init() {}
@@ -51,41 +59,41 @@ struct MentionRecordWriter {
         let dimension = mention.dimension
         let qualifier = mention.qualifier
         // Every piece's room, and 16 bytes for the words stored past the last one.
-        var bound = prefixes.opening.count &+ JSONWriter.integerBound &+ endKey.count &+ JSONWriter.integerBound
-        bound &+= textKey.count &+ JSONWriter.quotedBound(text.byteCount)
-        bound &+= valueKey.count &+ (exactValue?.plainTextBound ?? JSONNumber.doubleBound)
-        bound &+= valueMaxKey.count &+ (valueMax == nil ? 4 : exactValueMax?.plainTextBound ?? JSONNumber.doubleBound)
-        bound &+= unitKey.count &+ JSONWriter.quotedBound(unit.byteCount) &+ unitFields.count(dimension, qualifier)
+        var bound = prefixes.opening.count &+ JSONWriter.integerBound &+ keys.end.count &+ JSONWriter.integerBound
+        bound &+= keys.text.count &+ JSONWriter.quotedBound(text.byteCount)
+        bound &+= keys.value.count &+ (exactValue?.plainTextBound ?? JSONNumber.doubleBound)
+        bound &+= keys.valueMax.count &+ (valueMax == nil ? 4 : exactValueMax?.plainTextBound ?? JSONNumber.doubleBound)
+        bound &+= keys.unit.count &+ JSONWriter.quotedBound(unit.byteCount) &+ unitFields.count(dimension, qualifier)
         bound &+= JSONWriter.quotedBound(surfaceUnit.byteCount)
-        if hasLabel { bound &+= labelKey.count &+ JSONWriter.quotedBound(label.byteCount) }
-        if hasKeyword { bound &+= keywordKey.count &+ JSONWriter.quotedBound(keyword.byteCount) }
+        if hasLabel { bound &+= keys.label.count &+ JSONWriter.quotedBound(label.byteCount) }
+        if hasKeyword { bound &+= keys.keyword.count &+ JSONWriter.quotedBound(keyword.byteCount) }
         if hasSentence { bound &+= sentences.field.count }
         bound &+= 2 &+ 16
         out.appendWriting(upTo: bound) { target in
             var o = ByteCopy.copy(prefixes.opening.span.bytes, into: &target, at: 0)
             o = JSONWriter.writeInteger(Int64(start), into: &target, at: o)
-            o = endKey.write(into: &target, at: o)
+            o = keys.end.write(into: &target, at: o)
             o = JSONWriter.writeInteger(Int64(end), into: &target, at: o)
-            o = textKey.write(into: &target, at: o)
+            o = keys.text.write(into: &target, at: o)
             o = JSONWriter.writeQuoted(text, into: &target, at: o)
-            o = valueKey.write(into: &target, at: o)
+            o = keys.value.write(into: &target, at: o)
             o = JSONNumber.write(value, exact: exactValue, into: &target, at: o)
-            o = valueMaxKey.write(into: &target, at: o)
+            o = keys.valueMax.write(into: &target, at: o)
             if let valueMax {
                 o = JSONNumber.write(valueMax, exact: exactValueMax, into: &target, at: o)
             } else {
                 o = JSONNumber.writeNull(into: &target, at: o)
             }
-            o = unitKey.write(into: &target, at: o)
+            o = keys.unit.write(into: &target, at: o)
             o = JSONWriter.writeQuoted(unit, into: &target, at: o)
             o = unitFields.write(dimension, qualifier, into: &target, at: o)
             o = JSONWriter.writeQuoted(surfaceUnit, into: &target, at: o)
             if hasLabel {
-                o = labelKey.write(into: &target, at: o)
+                o = keys.label.write(into: &target, at: o)
                 o = JSONWriter.writeQuoted(label, into: &target, at: o)
             }
             if hasKeyword {
-                o = keywordKey.write(into: &target, at: o)
+                o = keys.keyword.write(into: &target, at: o)
                 o = JSONWriter.writeQuoted(keyword, into: &target, at: o)
             }
             if hasSentence { o = ByteCopy.copy(sentences.field.span.bytes, into: &target, at: o) }

@@ -11,6 +11,7 @@ struct UnitFieldTable: Sendable {
     /// Where entry `k` starts; entry `k` ends where `k + 1` starts.
     private let starts: [Int]
 
+    /// Renders every entry, in `index` order.
     private init() {
         var bytes: [UInt8] = []
         var starts: [Int] = []
