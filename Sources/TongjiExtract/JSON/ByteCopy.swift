@@ -1,4 +1,4 @@
-/// Copies bytes between spans in 16-, 8- and 4-byte moves: the pieces of a JSON record are short
+/// Copies bytes between spans in 32-, 16-, 8- and 4-byte moves: the pieces of a JSON record are short
 /// (a key, a unit, a 200-byte sentence), so a call into `memcpy` per piece costs more than the
 /// copy itself, and no safe span API copies in bulk into an `OutputSpan`.
 enum ByteCopy {
@@ -13,6 +13,13 @@ enum ByteCopy {
         precondition(at >= 0 && n <= target.byteCount &- at, "ByteCopy: target too small")
         if n >= 16 {
             var i = 0
+            while i &+ 32 <= n {
+                let a = source.unsafeLoadUnaligned(fromUncheckedByteOffset: i, as: SIMD16<UInt8>.self)
+                let b = source.unsafeLoadUnaligned(fromUncheckedByteOffset: i &+ 16, as: SIMD16<UInt8>.self)
+                target.storeBytes(of: a, toUncheckedByteOffset: at &+ i, as: SIMD16<UInt8>.self)
+                target.storeBytes(of: b, toUncheckedByteOffset: at &+ i &+ 16, as: SIMD16<UInt8>.self)
+                i &+= 32
+            }
             while i &+ 16 <= n {
                 let v = source.unsafeLoadUnaligned(fromUncheckedByteOffset: i, as: SIMD16<UInt8>.self)
                 target.storeBytes(of: v, toUncheckedByteOffset: at &+ i, as: SIMD16<UInt8>.self)
