@@ -102,7 +102,7 @@ public struct Extract: ParsableCommand {
                 // output (100 times the input) on the sizes it would reach anyway.
                 let expected = result.bytes + result.bytes / 4 + 4096
                 bytes.reserveCapacity(1 << (Int.bitWidth - (expected - 1).leadingZeroBitCount))
-                format.append(result, to: &bytes)
+                format.append(&result, to: &bytes)
                 result.mentions = []  // rendered: no need to keep them while they wait their turn
                 return bytes
             }

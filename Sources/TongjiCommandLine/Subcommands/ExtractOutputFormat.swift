@@ -38,11 +38,12 @@ enum ExtractOutputFormat: String, CaseIterable, ExpressibleByArgument {
         }
     }
 
-    /// Appends one piece's mentions (and, for JSON Lines, its error records) in order.
-    func append(_ result: DocumentResult, to out: inout [UInt8]) {
+    /// Appends one piece's mentions (and, for JSON Lines, its error records) in order; the result
+    /// may be left without its mentions.
+    func append(_ result: inout DocumentResult, to out: inout [UInt8]) {
         switch self {
         case .jsonl:
-            result.appendJSONLines(to: &out)  // error records first, a shared sentence escaped once
+            result.takeJSONLines(to: &out)  // error records first, a shared sentence escaped once
         case .csv:
             var csv = CSVWriter()
             for m in result.mentions { csv.writeRow(MentionCSV.cells(m)) }
