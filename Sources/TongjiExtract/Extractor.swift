@@ -162,10 +162,11 @@ public struct Extractor: Sendable {
         }
         var lastRange: Range<Int>? = nil
         var lastSentence = ""
+        var scratch: [UInt8] = []  // one buffer for every sentence that loses whitespace
         for n in mentions.indices {
             if sentences[n] != lastRange {
                 lastRange = sentences[n]
-                lastSentence = src.compactString(sentences[n])
+                lastSentence = src.compactString(sentences[n], scratch: &scratch)
             }
             mentions[n].sentence = lastSentence
         }
