@@ -104,6 +104,7 @@ public struct Extractor: Sendable {
         var sentence = ""
         var spaces: [Int] = []
         var scratch: [UInt8] = []
+        var keywordStarts: [Int] = []  // where a keyword may start in the clause before the number
         for (n, c) in candidates.enumerated() {
             let start = c.startCodePoint
             let end = c.endCodePoint
@@ -115,8 +116,8 @@ public struct Extractor: Sendable {
                 continue
             }
             let floor = n > 0 ? candidates[n - 1].end : 0
-            let clauseStart = finder.clauseStart(before: c, floor: floor)
-            let kw = finder.keyword(before: c, clauseStart: clauseStart)
+            let clauseStart = finder.clauseStart(before: c, floor: floor, keywordStarts: &keywordStarts)
+            let kw = finder.keyword(before: c, keywordStarts: keywordStarts)
             keywordIndices.append(kw?.index ?? -1)
             let next = n + 1 < candidates.count ? (candidates[n + 1].start, candidates[n + 1].end) : nil
             var label: String? = nil

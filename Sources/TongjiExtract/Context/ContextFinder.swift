@@ -9,7 +9,6 @@
 /// - otherwise the label of a neighbour in the same sentence: "重点项目41个，总投资145.7亿元".
 struct ContextFinder {
     let src: UTF8Source
-    private var context: TextContext { TextContext(src: src) }
     /// The longest label kept, in characters.
     static let maxLabel = 24
 
@@ -23,27 +22,46 @@ struct ContextFinder {
     /// index instead of hashing the keyword's `String` for every mention.
     static let constructionVerbFlags: [Bool] = StatisticKeywords.words.strings.map { constructionVerbs.contains($0) }
 
-    /// Where the clause before the mention starts, not before `floor` (the previous mention's end):
-    /// what the keyword and a label before the number are read from. The walk back stops at `floor`.
-    func clauseStart(before c: Candidate, floor: Int) -> Int {
-        context.clauseStart(before: c.start, floor: floor)
+    /// How far back the clause before the number is read at most, in scalars.
+    static let clauseReach = 24
+
+    /// Where the clause before the mention starts: after the previous clause break, at most
+    /// `clauseReach` scalars back, and not before `floor` (the previous mention's end, where the walk
+    /// stops). It is what the keyword and a label before the number are read from.
+    ///
+    /// The walk back decodes every scalar of the clause anyway, so it also notes in
+    /// `keywordStarts` (emptied first; nearest the number first) where a statistic keyword may
+    /// start (its first scalar starts one): `keyword(before:keywordStarts:)` tries only those.
+    func clauseStart(before c: Candidate, floor: Int, keywordStarts: inout [Int]) -> Int {
+        keywordStarts.removeAll(keepingCapacity: true)
+        let words = StatisticKeywords.words
+        var a = c.start
+        var n = 0
+        while a > floor, let (v, s) = src.scalar(before: a), !CharacterClass.isClauseBreak(v), n < Self.clauseReach {
+            if words.mayStart(with: v) { keywordStarts.append(s) }
+            a = s
+            n += 1
+        }
+        return max(a, floor)
     }
 
-    /// The keyword: the last statistic keyword in the clause before the number, which starts at
-    /// `clauseStart` (see `clauseStart(before:floor:)`). `index` is its index in `StatisticKeywords.words`.
-    func keyword(before c: Candidate, clauseStart a: Int) -> (word: String, index: Int, start: Int, end: Int)? {
-        var i = a
+    /// The keyword: the last statistic keyword in the clause before the number, read from the start
+    /// of the clause as the words follow one another (a keyword found is skipped over whole).
+    /// `keywordStarts` are the clause's positions where one may start, as `clauseStart(before:floor:keywordStarts:)`
+    /// noted them. `index` is the keyword's index in `StatisticKeywords.words`.
+    func keyword(before c: Candidate, keywordStarts: [Int]) -> (word: String, index: Int, start: Int, end: Int)? {
         var found: (Int, Int, Int)? = nil
+        var next = 0  // positions before it lie inside the keyword found last
         let words = StatisticKeywords.words
-        while i < c.start {
-            // The scalar is decoded once: most positions start no keyword.
-            let (v, len) = src.scalar(at: i)
-            if words.mayStart(with: v), let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
+        var q = keywordStarts.count
+        while q > 0 {
+            q -= 1
+            let i = keywordStarts[q]
+            if i < next { continue }
+            if let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
                 found = (k, i, end)
-                i = end
-                continue
+                next = end
             }
-            i += len
         }
         guard let (k, s, e) = found else { return nil }
         return (StatisticKeywords.words.word(k), k, s, e)
@@ -99,17 +117,28 @@ struct ContextFinder {
         // The label is the text from `i` to where the loop stops, whitespace left out.
         var n = 0
         var j = i
+        var spaced = false  // whether whitespace was passed (else the label is the bytes as they stand)
         while j < src.count, n < Self.maxLabel {
             let (v, len) = src.scalar(at: j)
-            if CharacterClass.isSpace(v) { j += len; continue }
-            if CharacterClass.isClauseBreak(v) && v != 0x00B7 { break }
-            if !attributive && (CharacterClass.digitValue(v) != nil || v == 0x7684) { break }
+            if CharacterClass.isIdeograph(v) {
+                // Most of a label: an ideograph is no space, clause break or digit, and may stand in
+                // a label; only 的 and the words below end the label there.
+                if !attributive && v == 0x7684 { break }
+            } else {
+                if CharacterClass.isSpace(v) {
+                    spaced = true
+                    j += len
+                    continue
+                }
+                if CharacterClass.isClauseBreak(v) && v != 0x00B7 { break }
+                if !attributive && CharacterClass.digitValue(v) != nil { break }
+                if !(CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
+            }
             if n > 0 {
                 if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
                 if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
-            if !(CharacterClass.isIdeograph(v) || CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
             n += 1
             j += len
         }
@@ -121,7 +150,8 @@ struct ContextFinder {
             let head = labelAfter(after, nextMention: nil)
             if head.attributive, let l = head.label { return (l, true, false) }
         }
-        return (n == 0 ? nil : src.compactString(i..<j), attributive, false)
+        if n == 0 { return (nil, attributive, false) }
+        return (spaced ? src.compactString(i..<j) : src.string(i..<j), attributive, false)
     }
 
     /// The byte range without whitespace and filler words at either end.

@@ -100,16 +100,4 @@ struct TextContext {
         }
         return false
     }
-
-    /// Start of the clause that ends at byte `i`: after the previous clause break, at most `reach`
-    /// scalars back, and not before `floor` (a scalar boundary at or before `i`): the walk stops there.
-    func clauseStart(before i: Int, floor: Int = 0, reach: Int = 24) -> Int {
-        var a = i
-        var n = 0
-        while a > floor, let (v, s) = src.scalar(before: a), !CharacterClass.isClauseBreak(v), n < reach {
-            a = s
-            n += 1
-        }
-        return max(a, floor)
-    }
 }
