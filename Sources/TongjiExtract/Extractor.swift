@@ -104,7 +104,7 @@ public struct Extractor: Sendable {
         var sentence = ""
         var spaces: [Int] = []
         var scratch: [UInt8] = []
-        var keywordStarts: [Int] = []  // where a keyword may start in the clause before the number
+        var keywordStarts = ContextFinder.KeywordStarts()  // where a keyword may start in the clause before the number
         for (n, c) in candidates.enumerated() {
             let start = c.startCodePoint
             let end = c.endCodePoint

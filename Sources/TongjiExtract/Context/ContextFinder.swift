@@ -25,20 +25,36 @@ struct ContextFinder {
     /// How far back the clause before the number is read at most, in scalars.
     static let clauseReach = 24
 
+    /// Where a statistic keyword may start in the clause before a number, as bits: bit `d` stands
+    /// for the byte `d` bytes before the mention. A clause is at most `clauseReach` scalars (96
+    /// bytes), so two words hold it, and noting a position is setting a bit (no array to grow).
+    struct KeywordStarts {
+        /// Bits for `d` below 64.
+        var near: UInt64 = 0
+        /// Bits for `d` from 64.
+        var far: UInt64 = 0
+
+        /// Notes the position `d` bytes before the mention.
+        @inline(__always)
+        mutating func insert(_ d: Int) {
+            if d < 64 { near |= 1 << UInt64(d) } else { far |= 1 << UInt64(d - 64) }
+        }
+    }
+
     /// Where the clause before the mention starts: after the previous clause break, at most
     /// `clauseReach` scalars back, and not before `floor` (the previous mention's end, where the walk
     /// stops). It is what the keyword and a label before the number are read from.
     ///
     /// The walk back decodes every scalar of the clause anyway, so it also notes in
-    /// `keywordStarts` (emptied first; nearest the number first) where a statistic keyword may
-    /// start (its first scalar starts one): `keyword(before:keywordStarts:)` tries only those.
-    func clauseStart(before c: Candidate, floor: Int, keywordStarts: inout [Int]) -> Int {
-        keywordStarts.removeAll(keepingCapacity: true)
+    /// `keywordStarts` where a statistic keyword may start (its first scalar starts one):
+    /// `keyword(before:keywordStarts:)` tries only those.
+    func clauseStart(before c: Candidate, floor: Int, keywordStarts: inout KeywordStarts) -> Int {
+        keywordStarts = KeywordStarts()
         let words = StatisticKeywords.words
         var a = c.start
         var n = 0
         while a > floor, let (v, s) = src.scalar(before: a), !CharacterClass.isClauseBreak(v), n < Self.clauseReach {
-            if words.mayStart(with: v) { keywordStarts.append(s) }
+            if words.mayStart(with: v) { keywordStarts.insert(c.start - s) }
             a = s
             n += 1
         }
@@ -47,16 +63,28 @@ struct ContextFinder {
 
     /// The keyword: the last statistic keyword in the clause before the number, read from the start
     /// of the clause as the words follow one another (a keyword found is skipped over whole).
-    /// `keywordStarts` are the clause's positions where one may start, as `clauseStart(before:floor:keywordStarts:)`
-    /// noted them. `index` is the keyword's index in `StatisticKeywords.words`.
-    func keyword(before c: Candidate, keywordStarts: [Int]) -> (word: String, index: Int, start: Int, end: Int)? {
+    /// `keywordStarts` are the clause's positions where one may start, as
+    /// `clauseStart(before:floor:keywordStarts:)` noted them, tried furthest first.
+    /// `index` is the keyword's index in `StatisticKeywords.words`.
+    func keyword(before c: Candidate, keywordStarts: KeywordStarts) -> (word: String, index: Int, start: Int, end: Int)? {
         var found: (Int, Int, Int)? = nil
         var next = 0  // positions before it lie inside the keyword found last
         let words = StatisticKeywords.words
-        var q = keywordStarts.count
-        while q > 0 {
-            q -= 1
-            let i = keywordStarts[q]
+        var far = keywordStarts.far
+        var near = keywordStarts.near
+        while far != 0 || near != 0 {
+            // The highest bit left is the position furthest back.
+            let d: Int
+            if far != 0 {
+                let bit = 63 - far.leadingZeroBitCount
+                far &= ~(1 << UInt64(bit))
+                d = 64 + bit
+            } else {
+                let bit = 63 - near.leadingZeroBitCount
+                near &= ~(1 << UInt64(bit))
+                d = bit
+            }
+            let i = c.start - d
             if i < next { continue }
             if let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
                 found = (k, i, end)
