@@ -102,7 +102,7 @@ public struct Extractor: Sendable {
         // Each sentence's text is made once, when it is found, from the whitespace positions its
         // walk noted (no second pass over it); `scratch` gathers the bytes kept for every sentence.
         var sentence = ""
-        var spaces: [Int] = []
+        var spaces = SentenceSpaces()
         var scratch: [UInt8] = []
         var keywordStarts = ContextFinder.KeywordStarts()  // where a keyword may start in the clause before the number
         for (n, c) in candidates.enumerated() {

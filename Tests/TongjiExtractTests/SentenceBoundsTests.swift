@@ -56,7 +56,7 @@ import Testing
         starts.append(offset)
         let src = UTF8Source(text)
         let context = TextContext(src: src)
-        var spaces: [Int] = [7]  // emptied by each call
+        var spaces = SentenceSpaces()
         var scratch: [UInt8] = []
         for k in starts.indices {
             let i = starts[k]

@@ -4,13 +4,15 @@ extension UTF8Source {
     /// `TextContext.sentence(around:spaces:)` notes them while it finds the sentence): the bytes
     /// between them are copied, and the sentence is not searched for whitespace a second time.
     /// `scratch` holds the bytes kept; it is reused from one sentence to the next.
-    func sentenceString(_ range: Range<Int>, spaces: [Int], scratch: inout [UInt8]) -> String {
-        if spaces.isEmpty { return Self.string(validUTF8: bytes.span.extracting(range)) }
+    func sentenceString(_ range: Range<Int>, spaces: SentenceSpaces, scratch: inout [UInt8]) -> String {
+        if spaces.used.isEmpty { return Self.string(validUTF8: bytes.span.extracting(range)) }
         scratch.removeAll(keepingCapacity: true)
         scratch.reserveCapacity(range.count)
         let text = bytes.span
         var run = range.lowerBound
-        for p in spaces {
+        let slots = spaces.slots.span
+        for q in spaces.used {
+            let p = slots[q]
             scratch.append(contentsOf: bytes[run..<p])
             // A space or line break is one byte; U+00A0 is C2 A0; U+3000 is E3 80 80.
             let lead = text[unchecked: p]

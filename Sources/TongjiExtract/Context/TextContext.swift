@@ -7,23 +7,29 @@ struct TextContext {
     /// The byte range of the sentence around byte `i`: from after the previous 。！？； to the next one
     /// included. Line breaks do not end sentences (PDF columns break lines mid-sentence).
     func sentence(around i: Int) -> Range<Int> {
-        var spaces: [Int] = []
+        var spaces = SentenceSpaces()
         return sentence(around: i, spaces: &spaces)
     }
 
-    /// `sentence(around:)`, and in `spaces` (emptied first) the byte offsets of the whitespace
-    /// scalars in the sentence (those `UTF8Source.compactString` drops), in order: the walk over the
-    /// sentence notes them as it goes, so that its text can be made without reading it again
+    /// `sentence(around:)`, and in `spaces` the byte offsets of the whitespace scalars in the
+    /// sentence (those `UTF8Source.compactString` drops), in order: the walk over the sentence notes
+    /// them as it goes, so that its text can be made without reading it again
     /// (`UTF8Source.sentenceString(_:spaces:scratch:)`).
     ///
     /// Read from the bytes without decoding scalars: the sentence ends are ! ? ; and E3 80 82 (。),
     /// EF BC 81 / 9F / 9B (！？；), and the whitespace is ASCII, C2 A0 or E3 80 80, so only the
     /// last bytes (going back, a three-byte scalar taken at once) or lead bytes (going forward) of
     /// such scalars are looked at further.
-    func sentence(around i: Int, spaces: inout [Int]) -> Range<Int> {
+    func sentence(around i: Int, spaces: inout SentenceSpaces) -> Range<Int> {
         let text = src.bytes.span
         let n = text.count
-        spaces.removeAll(keepingCapacity: true)
+        // At most `sentenceReach` scalars are passed each way: the slots below `middle` hold the
+        // ones noted going back (nearest last), those from `middle` the ones noted going forward.
+        let middle = Self.sentenceReach
+        precondition(spaces.slots.count == 2 * middle)
+        var slots = spaces.slots.mutableSpan
+        var low = middle
+        var high = middle
         var a = i
         var b = i
         var count = 0
@@ -53,28 +59,39 @@ struct TextContext {
                 s = k
             }
             if count == Self.sentenceReach { break }
-            if space { spaces.append(s) }
+            if space {
+                low -= 1
+                slots[unchecked: low] = s
+            }
             a = s
             count += 1
         }
-        spaces.reverse()  // noted going back
         count = 0
         while b < n, count < Self.sentenceReach {
             let x = text[unchecked: b]
             var ends = false
             if x < 0x80 {
                 ends = x == 0x21 || x == 0x3F || x == 0x3B
-                if x <= 0x20 && (x == 0x20 || x == 0x0A || x == 0x0D || x == 0x09) { spaces.append(b) }
+                if x <= 0x20 && (x == 0x20 || x == 0x0A || x == 0x0D || x == 0x09) {
+                    slots[unchecked: high] = b
+                    high += 1
+                }
                 b += 1
             } else if x < 0xE0 {
-                if x == 0xC2 && b + 1 < n && text[unchecked: b + 1] == 0xA0 { spaces.append(b) }  // U+00A0
+                if x == 0xC2 && b + 1 < n && text[unchecked: b + 1] == 0xA0 {  // U+00A0
+                    slots[unchecked: high] = b
+                    high += 1
+                }
                 b += 2
             } else if x < 0xF0 {
                 if x == 0xE3 {
                     if b + 2 < n && text[unchecked: b + 1] == 0x80 {
                         let last = text[unchecked: b + 2]
                         ends = last == 0x82
-                        if last == 0x80 { spaces.append(b) }  // U+3000
+                        if last == 0x80 {  // U+3000
+                            slots[unchecked: high] = b
+                            high += 1
+                        }
                     }
                 } else if x == 0xEF, b + 2 < n, text[unchecked: b + 1] == 0xBC {
                     let last = text[unchecked: b + 2]
@@ -87,6 +104,7 @@ struct TextContext {
             count += 1
             if ends { break }
         }
+        spaces.used = low..<high
         return a..<b
     }
 
