@@ -47,14 +47,17 @@ struct ContextFinder {
     ///
     /// The walk back decodes every scalar of the clause anyway, so it also notes in
     /// `keywordStarts` where a statistic keyword may start (its first scalar starts one):
-    /// `keyword(before:keywordStarts:)` tries only those.
+    /// `keyword(before:keywordStarts:)` tries only those (and only where the next scalar may follow, `SecondScalarFilter`).
     func clauseStart(before c: Candidate, floor: Int, keywordStarts: inout KeywordStarts) -> Int {
         keywordStarts = KeywordStarts()
         let words = StatisticKeywords.words
         var a = c.start
         var n = 0
-        while a > floor, let (v, s) = src.scalar(before: a), !CharacterClass.isClauseBreak(v), n < Self.clauseReach {
-            if words.mayStart(with: v) { keywordStarts.insert(c.start - s) }
+        let seconds = StatisticKeywords.secondScalars
+        // (An ideograph is never a clause break: the common case skips the test.)
+        while a > floor, let (v, s) = src.scalar(before: a), CharacterClass.isIdeograph(v) || !CharacterClass.isClauseBreak(v),
+              n < Self.clauseReach {
+            if words.mayStart(with: v), seconds.mayMatch(in: src, at: s, first: v, length: a - s) { keywordStarts.insert(c.start - s) }
             a = s
             n += 1
         }
@@ -163,8 +166,11 @@ struct ContextFinder {
                 if !(CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
             }
             if n > 0 {
-                if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
-                if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
+                if LabelWords.stops.mayStart(with: v), LabelWords.stopsSecondScalars.mayMatch(in: src, at: j, first: v, length: len),
+                   LabelWords.stops.match(in: src, at: j) != nil { break }
+                if !attributive, StatisticKeywords.words.mayStart(with: v),
+                   StatisticKeywords.secondScalars.mayMatch(in: src, at: j, first: v, length: len),
+                   StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
             n += 1
