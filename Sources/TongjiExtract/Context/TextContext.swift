@@ -36,6 +36,13 @@ struct TextContext {
         // Scalar by scalar back from `i`: a scalar that ends a sentence, or the reach, stops it.
         while a > 0 {
             let last = text[unchecked: a - 1]
+            if last >= 0x80, a >= 3, text[unchecked: a - 3] &- 0xE4 < 6 {
+                // Most scalars: a CJK ideograph (E4 to E9 lead), neither a sentence end nor whitespace.
+                if count == Self.sentenceReach { break }
+                a -= 3
+                count += 1
+                continue
+            }
             let s: Int
             var space = false
             if last < 0x80 {
@@ -69,6 +76,12 @@ struct TextContext {
         count = 0
         while b < n, count < Self.sentenceReach {
             let x = text[unchecked: b]
+            if x &- 0xE4 < 6 {
+                // A CJK ideograph (E4 to E9 lead): neither a sentence end nor whitespace.
+                b += 3
+                count += 1
+                continue
+            }
             var ends = false
             if x < 0x80 {
                 ends = x == 0x21 || x == 0x3F || x == 0x3B
