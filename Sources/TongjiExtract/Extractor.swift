@@ -142,7 +142,7 @@ public struct Extractor: Sendable {
             mentions.append(Mention(
                 doc: doc, start: start, end: end, text: src.string(c.start..<c.end),
                 value: c.value, valueMax: c.valueMax, unit: c.unit, dimension: c.dimension, qualifier: c.qualifier,
-                surfaceUnit: c.surfaceUnit, label: label, keyword: kw?.word, sentence: sentence,
+                surfaceUnit: c.surfaceUnit, label: label, keyword: kw.map { StatisticKeywords.words.word($0.index) }, sentence: sentence,
                 exactValue: c.exactValue, exactValueMax: c.exactValueMax))
         }
         if !findsContext { return mentions }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SecondScalarFilterTests {
     @Test func neverRejectsAMatch() {
         var rng = SystemRandomNumberGenerator()
-        let lists = [(StatisticKeywords.words, StatisticKeywords.secondScalars), (LabelWords.stops, LabelWords.stopsSecondScalars)]
+        let lists = [(StatisticKeywords.words, StatisticKeywords.secondScalars), (LabelWords.stops, SecondScalarFilter(LabelWords.stops))]
         // Pieces of words, whole words, whitespace (spaced matches skip it), and other scalars.
         let pieces = ["总投资", "投资", "总", "年产", "年", "产", "占", "增长", "正在", "正", "在", "先后", "先", "负责",
                       " ", "\n", "　", "  \n  ", "的", "中", "a", "7", "😀", "，"]

@@ -68,8 +68,9 @@ struct ContextFinder {
     /// of the clause as the words follow one another (a keyword found is skipped over whole).
     /// `keywordStarts` are the clause's positions where one may start, as
     /// `clauseStart(before:floor:keywordStarts:)` noted them, tried furthest first.
-    /// `index` is the keyword's index in `StatisticKeywords.words`.
-    func keyword(before c: Candidate, keywordStarts: KeywordStarts) -> (word: String, index: Int, start: Int, end: Int)? {
+    /// `index` is the keyword's index in `StatisticKeywords.words` (its word is
+    /// `StatisticKeywords.words.word(index)`: no `String` is carried along with the position).
+    func keyword(before c: Candidate, keywordStarts: KeywordStarts) -> (index: Int, start: Int, end: Int)? {
         var found: (Int, Int, Int)? = nil
         var next = 0  // positions before it lie inside the keyword found last
         let words = StatisticKeywords.words
@@ -95,11 +96,11 @@ struct ContextFinder {
             }
         }
         guard let (k, s, e) = found else { return nil }
-        return (StatisticKeywords.words.word(k), k, s, e)
+        return (k, s, e)
     }
 
     /// The label read from the clause before the number, which starts at `clauseStart`.
-    func labelBefore(_ c: Candidate, clauseStart a: Int, keyword: (word: String, index: Int, start: Int, end: Int)?) -> String? {
+    func labelBefore(_ c: Candidate, clauseStart a: Int, keyword: (index: Int, start: Int, end: Int)?) -> String? {
         var r: Range<Int>
         if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<c.start).isEmpty {
             r = strip(keyword.start..<c.start)  // 新建改造城区公路: the verb belongs to what is measured
@@ -113,11 +114,18 @@ struct ContextFinder {
             r = strip(a..<c.start)
         }
         if r.isEmpty { return nil }
-        // Keep the last `maxLabel` characters (the words nearest the number).
+        // Keep the last `maxLabel` characters (the words nearest the number). The walk passes every
+        // scalar kept: when none is whitespace, the label is the bytes as they stand.
         var s = r.upperBound
         var n = 0
-        while s > r.lowerBound, n < Self.maxLabel, let (_, p) = src.scalar(before: s) { s = p; n += 1 }
-        return src.compactString(max(s, r.lowerBound)..<r.upperBound)
+        var spaced = false
+        while s > r.lowerBound, n < Self.maxLabel, let (v, p) = src.scalar(before: s) {
+            if v <= 0x20 || v == 0xA0 || v == 0x3000, CharacterClass.isSpace(v) { spaced = true }
+            s = p
+            n += 1
+        }
+        let kept = max(s, r.lowerBound)..<r.upperBound
+        return spaced ? src.compactString(kept) : src.string(kept)
     }
 
     /// The label read after the mention: after 的 (attributive), or directly (a count's noun, or a
@@ -166,11 +174,8 @@ struct ContextFinder {
                 if !(CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
             }
             if n > 0 {
-                if LabelWords.stops.mayStart(with: v), LabelWords.stopsSecondScalars.mayMatch(in: src, at: j, first: v, length: len),
-                   LabelWords.stops.match(in: src, at: j) != nil { break }
-                if !attributive, StatisticKeywords.words.mayStart(with: v),
-                   StatisticKeywords.secondScalars.mayMatch(in: src, at: j, first: v, length: len),
-                   StatisticKeywords.words.match(in: src, at: j) != nil { break }
+                if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
+                if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
             n += 1

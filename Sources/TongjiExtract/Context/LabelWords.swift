@@ -11,6 +11,4 @@ enum LabelWords {
     /// A label read directly after a measure (no 的) must not start with these: they are verbs or
     /// function words, not the thing measured ("投资1000万元用于建设" has no label after it).
     static let notNounStart = WordList(["高", "宽", "深", "厚", "压缩", "成功", "用于", "用", "建设", "实施", "完成", "开展", "为", "是", "在", "将", "已", "把", "对", "于", "以", "从", "到", "与", "和", "及", "等", "被", "让", "使", "增长", "下降", "同比", "比", "较", "达", "占", "左右", "以上", "以下", "之", "来", "后", "前", "时候", "中", "里", "内", "外", "的", "了", "就", "才", "都", "也", "还", "又", "即", "作为", "紧张", "相当"])
-    /// A quick "no" before `stops.match` where a stop word's first scalar stands (see `SecondScalarFilter`).
-    static let stopsSecondScalars = SecondScalarFilter(stops)
 }
