@@ -55,8 +55,8 @@ import Testing
                 let floor = boundaries.filter { $0 <= start }.randomElement(using: &rng)!
                 let c = candidate(start, start)
                 var starts = ContextFinder.KeywordStarts()
-                let a = finder.clauseStart(before: c, floor: floor, keywordStarts: &starts)
-                let kw = finder.keyword(before: c, keywordStarts: starts)
+                let a = finder.clauseStart(before: c.start, floor: floor, keywordStarts: &starts)
+                let kw = finder.keyword(before: c.start, keywordStarts: starts)
                 let expected = reference(src, before: c, floor: floor)
                 #expect(a == expected.start, "\(text.debugDescription) before \(start) floor \(floor)")
                 #expect(kw?.index == expected.keyword?.0 && kw?.start == expected.keyword?.1 && kw?.end == expected.keyword?.2,

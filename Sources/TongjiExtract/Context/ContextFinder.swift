@@ -48,16 +48,16 @@ struct ContextFinder {
     /// The walk back decodes every scalar of the clause anyway, so it also notes in
     /// `keywordStarts` where a statistic keyword may start (its first scalar starts one):
     /// `keyword(before:keywordStarts:)` tries only those (and only where the next scalar may follow, `SecondScalarFilter`).
-    func clauseStart(before c: Candidate, floor: Int, keywordStarts: inout KeywordStarts) -> Int {
+    func clauseStart(before start: Int, floor: Int, keywordStarts: inout KeywordStarts) -> Int {
         keywordStarts = KeywordStarts()
         let words = StatisticKeywords.words
-        var a = c.start
+        var a = start
         var n = 0
         let seconds = StatisticKeywords.secondScalars
         // (An ideograph is never a clause break: the common case skips the test.)
         while a > floor, let (v, s) = src.scalar(before: a), CharacterClass.isIdeograph(v) || !CharacterClass.isClauseBreak(v),
               n < Self.clauseReach {
-            if words.mayStart(with: v), seconds.mayMatch(in: src, at: s, first: v, length: a - s) { keywordStarts.insert(c.start - s) }
+            if words.mayStart(with: v), seconds.mayMatch(in: src, at: s, first: v, length: a - s) { keywordStarts.insert(start - s) }
             a = s
             n += 1
         }
@@ -70,7 +70,7 @@ struct ContextFinder {
     /// `clauseStart(before:floor:keywordStarts:)` noted them, tried furthest first.
     /// `index` is the keyword's index in `StatisticKeywords.words` (its word is
     /// `StatisticKeywords.words.word(index)`: no `String` is carried along with the position).
-    func keyword(before c: Candidate, keywordStarts: KeywordStarts) -> (index: Int, start: Int, end: Int)? {
+    func keyword(before start: Int, keywordStarts: KeywordStarts) -> (index: Int, start: Int, end: Int)? {
         var found: (Int, Int, Int)? = nil
         var next = 0  // positions before it lie inside the keyword found last
         let words = StatisticKeywords.words
@@ -88,9 +88,9 @@ struct ContextFinder {
                 near &= ~(1 << UInt64(bit))
                 d = bit
             }
-            let i = c.start - d
+            let i = start - d
             if i < next { continue }
-            if let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
+            if let (k, end) = words.match(in: src, at: i, spaced: true), end <= start {
                 found = (k, i, end)
                 next = end
             }
@@ -99,19 +99,19 @@ struct ContextFinder {
         return (k, s, e)
     }
 
-    /// The label read from the clause before the number, which starts at `clauseStart`.
-    func labelBefore(_ c: Candidate, clauseStart a: Int, keyword: (index: Int, start: Int, end: Int)?) -> String? {
+    /// The label read from the clause before the number (of the mention starting at byte `start`), which starts at `clauseStart`.
+    func labelBefore(before start: Int, clauseStart a: Int, keyword: (index: Int, start: Int, end: Int)?) -> String? {
         var r: Range<Int>
-        if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<c.start).isEmpty {
-            r = strip(keyword.start..<c.start)  // 新建改造城区公路: the verb belongs to what is measured
-        } else if let keyword, StatisticKeywords.nounFlags[keyword.index], strip(keyword.end..<c.start).isEmpty {
+        if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<start).isEmpty {
+            r = strip(keyword.start..<start)  // 新建改造城区公路: the verb belongs to what is measured
+        } else if let keyword, StatisticKeywords.nounFlags[keyword.index], strip(keyword.end..<start).isEmpty {
             // 全年平均气温12.3℃: the noun keyword is part of the label, when something stands before it.
             r = strip(a..<keyword.start).isEmpty ? a..<a : strip(a..<keyword.end)
         } else if let keyword {
-            r = strip(keyword.end..<c.start)
+            r = strip(keyword.end..<start)
             if r.isEmpty { r = strip(a..<keyword.start) }
         } else {
-            r = strip(a..<c.start)
+            r = strip(a..<start)
         }
         if r.isEmpty { return nil }
         // Keep the last `maxLabel` characters (the words nearest the number). The walk passes every
@@ -129,9 +129,9 @@ struct ContextFinder {
     }
 
     /// The label read after the mention: after 的 (attributive), or directly (a count's noun, or a
-    /// measure's object). `nextStart` is where the next mention starts, if any.
-    func labelAfter(_ c: Candidate, nextMention: (start: Int, end: Int)?) -> (label: String?, attributive: Bool, adjacent: Bool) {
-        var i = src.skipSpaces(from: c.end, limit: 4)
+    /// measure's object), for the mention ending at byte `end`. `nextMention` is where the next mention is, if any.
+    func labelAfter(end: Int, dimension: Dimension, unit: String, nextMention: (start: Int, end: Int)?) -> (label: String?, attributive: Bool, adjacent: Bool) {
+        var i = src.skipSpaces(from: end, limit: 4)
         var attributive = false
         if src.value(at: i) == 0x7684 {  // 的
             attributive = true
@@ -144,7 +144,7 @@ struct ContextFinder {
                 return (nil, false, true)
             }
         }
-        if !attributive && c.dimension != .count {
+        if !attributive && dimension != .count {
             if LabelWords.notNounStart.match(in: src, at: i) != nil || StatisticKeywords.words.match(in: src, at: i) != nil {
                 return (nil, false, false)
             }
@@ -183,10 +183,8 @@ struct ContextFinder {
         }
         // An age describes a person: "94岁高龄的抗美援朝老兵" is about the veteran, not 高龄.
         // (The unit is compared last: 的 after the label is rare, comparing strings is not cheap.)
-        if !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684, c.unit.utf8.elementsEqual("岁".utf8) {
-            var after = c
-            after.end = j
-            let head = labelAfter(after, nextMention: nil)
+        if !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684, unit.utf8.elementsEqual("岁".utf8) {
+            let head = labelAfter(end: j, dimension: dimension, unit: unit, nextMention: nil)
             if head.attributive, let l = head.label { return (l, true, false) }
         }
         if n == 0 { return (nil, attributive, false) }
