@@ -13,7 +13,7 @@ extension UTF8Source {
         let slots = spaces.slots.span
         for q in spaces.used {
             let p = slots[q]
-            scratch.append(contentsOf: bytes[run..<p])
+            if p > run { scratch.append(contentsOf: bytes[run..<p]) }  // (none between two spaces)
             // A space or line break is one byte; U+00A0 is C2 A0; U+3000 is E3 80 80.
             let lead = text[unchecked: p]
             run = p + (lead < 0x80 ? 1 : lead == 0xC2 ? 2 : 3)

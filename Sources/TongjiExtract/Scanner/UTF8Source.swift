@@ -145,7 +145,7 @@ struct UTF8Source {
         while i < end {
             let skip = spaceLength(at: i)
             if skip > 0 {
-                out.append(contentsOf: bytes[run..<i])
+                if i > run { out.append(contentsOf: bytes[run..<i]) }  // (none between two spaces)
                 i += skip
                 run = i
             } else {
