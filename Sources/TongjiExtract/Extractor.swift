@@ -105,43 +105,57 @@ public struct Extractor: Sendable {
         labelKinds.reserveCapacity(candidates.count)
         sentences.reserveCapacity(candidates.count)
         let context = TextContext(src: src)
-        for (n, c) in candidates.enumerated() {
-            let start = c.startCodePoint
-            let end = c.endCodePoint
+        // Each sentence's text is made once, when it is found, from the whitespace positions its
+        // walk noted (no second pass over it); `scratch` gathers the bytes kept for every sentence.
+        var sentence = ""
+        var spaces = SentenceSpaces()
+        var scratch: [UInt8] = []
+        var keywordStarts = ContextFinder.KeywordStarts()  // where a keyword may start in the clause before the number
+        // Candidates are read field by field (`candidates[n].start`), not copied whole: a copy
+        // retains the candidate's strings, and the context needs only its offsets.
+        for n in candidates.indices {
             if !findsContext {
+                let c = candidates[n]
                 mentions.append(Mention(
-                    doc: doc, start: start, end: end, text: src.string(c.start..<c.end),
+                    doc: doc, start: c.startCodePoint, end: c.endCodePoint, text: src.string(c.start..<c.end),
                     value: c.value, valueMax: c.valueMax, unit: c.unit, dimension: c.dimension, qualifier: c.qualifier,
                     surfaceUnit: c.surfaceUnit, exactValue: c.exactValue, exactValueMax: c.exactValueMax))
                 continue
             }
+            let spanStart = candidates[n].start
+            let spanEnd = candidates[n].end
+            let numberStart = candidates[n].numberStart
+            let dimension = candidates[n].dimension
             let floor = n > 0 ? candidates[n - 1].end : 0
-            let clauseStart = finder.clauseStart(before: c, floor: floor)
-            let kw = finder.keyword(before: c, clauseStart: clauseStart)
+            let clauseStart = finder.clauseStart(before: spanStart, floor: floor, keywordStarts: &keywordStarts)
+            let kw = finder.keyword(before: spanStart, keywordStarts: keywordStarts)
             keywordIndices.append(kw?.index ?? -1)
             let next = n + 1 < candidates.count ? (candidates[n + 1].start, candidates[n + 1].end) : nil
             var label: String? = nil
             var kind: ContextFinder.LabelSource? = nil
-            let after = finder.labelAfter(c, nextMention: next)
-            if c.dimension == .count {
+            let after = finder.labelAfter(end: spanEnd, dimension: dimension, unit: candidates[n].unit, nextMention: next)
+            if dimension == .count {
                 if let l = after.label { label = l; kind = after.attributive ? .attributive : .after }
-                else if !after.adjacent, let l = finder.labelBefore(c, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
+                else if !after.adjacent, let l = finder.labelBefore(before: spanStart, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
             } else {
                 if after.attributive, let l = after.label { label = l; kind = .attributive }
                 else if let l = after.label { label = l; kind = .after }
-                else if let l = finder.labelBefore(c, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
+                else if let l = finder.labelBefore(before: spanStart, clauseStart: clauseStart, keyword: kw) { label = l; kind = .before }
             }
             labelKinds.append(kind)
-            if let last = sentences.last, last.contains(c.numberStart) {
+            if let last = sentences.last, last.contains(numberStart) {
                 sentences.append(last)  // the same sentence as the previous mention: found once
             } else {
-                sentences.append(context.sentence(around: c.numberStart))
+                let range = context.sentence(around: numberStart, spaces: &spaces)
+                sentences.append(range)
+                sentence = src.sentenceString(range, spaces: spaces, scratch: &scratch)
             }
             mentions.append(Mention(
-                doc: doc, start: start, end: end, text: src.string(c.start..<c.end),
-                value: c.value, valueMax: c.valueMax, unit: c.unit, dimension: c.dimension, qualifier: c.qualifier,
-                surfaceUnit: c.surfaceUnit, label: label, keyword: kw?.word, sentence: nil,
-                exactValue: c.exactValue, exactValueMax: c.exactValueMax))
+                doc: doc, start: candidates[n].startCodePoint, end: candidates[n].endCodePoint, text: src.string(spanStart..<spanEnd),
+                value: candidates[n].value, valueMax: candidates[n].valueMax, unit: candidates[n].unit, dimension: dimension,
+                qualifier: candidates[n].qualifier, surfaceUnit: candidates[n].surfaceUnit, label: label,
+                keyword: kw.map { StatisticKeywords.words.word($0.index) }, sentence: sentence,
+                exactValue: candidates[n].exactValue, exactValueMax: candidates[n].exactValueMax))
         }
         if !findsContext { return mentions }
         // Neighbours in one sentence share a label: the next one's attributive label first
@@ -165,15 +179,6 @@ public struct Extractor: Sendable {
         // Last resort: a keyword that names the measured thing is its label ("气温12.3℃").
         for n in mentions.indices where mentions[n].label == nil {
             if let k = mentions[n].keyword, keywordIndices[n] >= 0, StatisticKeywords.nounFlags[keywordIndices[n]] { mentions[n].label = k }
-        }
-        var lastRange: Range<Int>? = nil
-        var lastSentence = ""
-        for n in mentions.indices {
-            if sentences[n] != lastRange {
-                lastRange = sentences[n]
-                lastSentence = src.compactString(sentences[n])
-            }
-            mentions[n].sentence = lastSentence
         }
         return mentions
     }

@@ -9,7 +9,6 @@
 /// - otherwise the label of a neighbour in the same sentence: "重点项目41个，总投资145.7亿元".
 struct ContextFinder {
     let src: UTF8Source
-    private var context: TextContext { TextContext(src: src) }
     /// The longest label kept, in characters.
     static let maxLabel = 24
 
@@ -23,58 +22,116 @@ struct ContextFinder {
     /// index instead of hashing the keyword's `String` for every mention.
     static let constructionVerbFlags: [Bool] = StatisticKeywords.words.strings.map { constructionVerbs.contains($0) }
 
-    /// Where the clause before the mention starts, not before `floor` (the previous mention's end):
-    /// what the keyword and a label before the number are read from.
-    func clauseStart(before c: Candidate, floor: Int) -> Int {
-        max(context.clauseStart(before: c.start), floor)
+    /// How far back the clause before the number is read at most, in scalars.
+    static let clauseReach = 24
+
+    /// Where a statistic keyword may start in the clause before a number, as bits: bit `d` stands
+    /// for the byte `d` bytes before the mention. A clause is at most `clauseReach` scalars (96
+    /// bytes), so two words hold it, and noting a position is setting a bit (no array to grow).
+    struct KeywordStarts {
+        /// Bits for `d` below 64.
+        var near: UInt64 = 0
+        /// Bits for `d` from 64.
+        var far: UInt64 = 0
+
+        /// Notes the position `d` bytes before the mention.
+        @inline(__always)
+        mutating func insert(_ d: Int) {
+            if d < 64 { near |= 1 << UInt64(d) } else { far |= 1 << UInt64(d - 64) }
+        }
     }
 
-    /// The keyword: the last statistic keyword in the clause before the number, which starts at
-    /// `clauseStart` (see `clauseStart(before:floor:)`). `index` is its index in `StatisticKeywords.words`.
-    func keyword(before c: Candidate, clauseStart a: Int) -> (word: String, index: Int, start: Int, end: Int)? {
-        var i = a
-        var found: (Int, Int, Int)? = nil
+    /// Where the clause before the mention starts: after the previous clause break, at most
+    /// `clauseReach` scalars back, and not before `floor` (the previous mention's end, where the walk
+    /// stops). It is what the keyword and a label before the number are read from.
+    ///
+    /// The walk back decodes every scalar of the clause anyway, so it also notes in
+    /// `keywordStarts` where a statistic keyword may start (its first scalar starts one):
+    /// `keyword(before:keywordStarts:)` tries only those (and only where the next scalar may follow, `SecondScalarFilter`).
+    func clauseStart(before start: Int, floor: Int, keywordStarts: inout KeywordStarts) -> Int {
+        keywordStarts = KeywordStarts()
         let words = StatisticKeywords.words
-        while i < c.start {
-            // The scalar is decoded once: most positions start no keyword.
-            let (v, len) = src.scalar(at: i)
-            if words.mayStart(with: v), let (k, end) = words.match(in: src, at: i, spaced: true), end <= c.start {
-                found = (k, i, end)
-                i = end
-                continue
+        var a = start
+        var n = 0
+        let seconds = StatisticKeywords.secondScalars
+        // (An ideograph is never a clause break: the common case skips the test.)
+        while a > floor, let (v, s) = src.scalar(before: a), CharacterClass.isIdeograph(v) || !CharacterClass.isClauseBreak(v),
+              n < Self.clauseReach {
+            if words.mayStart(with: v), seconds.mayMatch(in: src, at: s, first: v, length: a - s) { keywordStarts.insert(start - s) }
+            a = s
+            n += 1
+        }
+        return max(a, floor)
+    }
+
+    /// The keyword: the last statistic keyword in the clause before the number, read from the start
+    /// of the clause as the words follow one another (a keyword found is skipped over whole).
+    /// `keywordStarts` are the clause's positions where one may start, as
+    /// `clauseStart(before:floor:keywordStarts:)` noted them, tried furthest first.
+    /// `index` is the keyword's index in `StatisticKeywords.words` (its word is
+    /// `StatisticKeywords.words.word(index)`: no `String` is carried along with the position).
+    func keyword(before start: Int, keywordStarts: KeywordStarts) -> (index: Int, start: Int, end: Int)? {
+        var found: (Int, Int, Int)? = nil
+        var next = 0  // positions before it lie inside the keyword found last
+        let words = StatisticKeywords.words
+        var far = keywordStarts.far
+        var near = keywordStarts.near
+        while far != 0 || near != 0 {
+            // The highest bit left is the position furthest back.
+            let d: Int
+            if far != 0 {
+                let bit = 63 - far.leadingZeroBitCount
+                far &= ~(1 << UInt64(bit))
+                d = 64 + bit
+            } else {
+                let bit = 63 - near.leadingZeroBitCount
+                near &= ~(1 << UInt64(bit))
+                d = bit
             }
-            i += len
+            let i = start - d
+            if i < next { continue }
+            if let (k, end) = words.match(in: src, at: i, spaced: true), end <= start {
+                found = (k, i, end)
+                next = end
+            }
         }
         guard let (k, s, e) = found else { return nil }
-        return (StatisticKeywords.words.word(k), k, s, e)
+        return (k, s, e)
     }
 
-    /// The label read from the clause before the number, which starts at `clauseStart`.
-    func labelBefore(_ c: Candidate, clauseStart a: Int, keyword: (word: String, index: Int, start: Int, end: Int)?) -> String? {
+    /// The label read from the clause before the number (of the mention starting at byte `start`), which starts at `clauseStart`.
+    func labelBefore(before start: Int, clauseStart a: Int, keyword: (index: Int, start: Int, end: Int)?) -> String? {
         var r: Range<Int>
-        if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<c.start).isEmpty {
-            r = strip(keyword.start..<c.start)  // 新建改造城区公路: the verb belongs to what is measured
-        } else if let keyword, StatisticKeywords.nounFlags[keyword.index], strip(keyword.end..<c.start).isEmpty {
+        if let keyword, Self.constructionVerbFlags[keyword.index], !strip(keyword.end..<start).isEmpty {
+            r = strip(keyword.start..<start)  // 新建改造城区公路: the verb belongs to what is measured
+        } else if let keyword, StatisticKeywords.nounFlags[keyword.index], strip(keyword.end..<start).isEmpty {
             // 全年平均气温12.3℃: the noun keyword is part of the label, when something stands before it.
             r = strip(a..<keyword.start).isEmpty ? a..<a : strip(a..<keyword.end)
         } else if let keyword {
-            r = strip(keyword.end..<c.start)
+            r = strip(keyword.end..<start)
             if r.isEmpty { r = strip(a..<keyword.start) }
         } else {
-            r = strip(a..<c.start)
+            r = strip(a..<start)
         }
         if r.isEmpty { return nil }
-        // Keep the last `maxLabel` characters (the words nearest the number).
+        // Keep the last `maxLabel` characters (the words nearest the number). The walk passes every
+        // scalar kept: when none is whitespace, the label is the bytes as they stand.
         var s = r.upperBound
         var n = 0
-        while s > r.lowerBound, n < Self.maxLabel, let (_, p) = src.scalar(before: s) { s = p; n += 1 }
-        return src.compactString(max(s, r.lowerBound)..<r.upperBound)
+        var spaced = false
+        while s > r.lowerBound, n < Self.maxLabel, let (v, p) = src.scalar(before: s) {
+            if v <= 0x20 || v == 0xA0 || v == 0x3000, CharacterClass.isSpace(v) { spaced = true }
+            s = p
+            n += 1
+        }
+        let kept = max(s, r.lowerBound)..<r.upperBound
+        return spaced ? src.compactString(kept) : src.string(kept)
     }
 
     /// The label read after the mention: after 的 (attributive), or directly (a count's noun, or a
-    /// measure's object). `nextStart` is where the next mention starts, if any.
-    func labelAfter(_ c: Candidate, nextMention: (start: Int, end: Int)?) -> (label: String?, attributive: Bool, adjacent: Bool) {
-        var i = src.skipSpaces(from: c.end, limit: 4)
+    /// measure's object), for the mention ending at byte `end`. `nextMention` is where the next mention is, if any.
+    func labelAfter(end: Int, dimension: Dimension, unit: String, nextMention: (start: Int, end: Int)?) -> (label: String?, attributive: Bool, adjacent: Bool) {
+        var i = src.skipSpaces(from: end, limit: 4)
         var attributive = false
         if src.value(at: i) == 0x7684 {  // 的
             attributive = true
@@ -87,7 +144,7 @@ struct ContextFinder {
                 return (nil, false, true)
             }
         }
-        if !attributive && c.dimension != .count {
+        if !attributive && dimension != .count {
             if LabelWords.notNounStart.match(in: src, at: i) != nil || StatisticKeywords.words.match(in: src, at: i) != nil {
                 return (nil, false, false)
             }
@@ -99,29 +156,39 @@ struct ContextFinder {
         // The label is the text from `i` to where the loop stops, whitespace left out.
         var n = 0
         var j = i
+        var spaced = false  // whether whitespace was passed (else the label is the bytes as they stand)
         while j < src.count, n < Self.maxLabel {
             let (v, len) = src.scalar(at: j)
-            if CharacterClass.isSpace(v) { j += len; continue }
-            if CharacterClass.isClauseBreak(v) && v != 0x00B7 { break }
-            if !attributive && (CharacterClass.digitValue(v) != nil || v == 0x7684) { break }
+            if CharacterClass.isIdeograph(v) {
+                // Most of a label: an ideograph is no space, clause break or digit, and may stand in
+                // a label; only 的 and the words below end the label there.
+                if !attributive && v == 0x7684 { break }
+            } else {
+                if CharacterClass.isSpace(v) {
+                    spaced = true
+                    j += len
+                    continue
+                }
+                if CharacterClass.isClauseBreak(v) && v != 0x00B7 { break }
+                if !attributive && CharacterClass.digitValue(v) != nil { break }
+                if !(CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
+            }
             if n > 0 {
                 if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
                 if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
             }
-            if !(CharacterClass.isIdeograph(v) || CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
             n += 1
             j += len
         }
         // An age describes a person: "94岁高龄的抗美援朝老兵" is about the veteran, not 高龄.
         // (The unit is compared last: 的 after the label is rare, comparing strings is not cheap.)
-        if !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684, c.unit.utf8.elementsEqual("岁".utf8) {
-            var after = c
-            after.end = j
-            let head = labelAfter(after, nextMention: nil)
+        if !attributive, n > 0, src.value(at: src.skipSpaces(from: j, limit: 2)) == 0x7684, unit.utf8.elementsEqual("岁".utf8) {
+            let head = labelAfter(end: j, dimension: dimension, unit: unit, nextMention: nil)
             if head.attributive, let l = head.label { return (l, true, false) }
         }
-        return (n == 0 ? nil : src.compactString(i..<j), attributive, false)
+        if n == 0 { return (nil, attributive, false) }
+        return (spaced ? src.compactString(i..<j) : src.string(i..<j), attributive, false)
     }
 
     /// The byte range without whitespace and filler words at either end.

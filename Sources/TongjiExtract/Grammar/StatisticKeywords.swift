@@ -30,4 +30,7 @@ enum StatisticKeywords {
     /// Whether each of `words` (by index) is one of `nouns`: a lookup by index instead of hashing
     /// the keyword's `String` for every mention.
     static let nounFlags: [Bool] = words.strings.map { nouns.contains($0) }
+
+    /// A quick "no" before `words.match` where a keyword's first scalar stands (see `SecondScalarFilter`).
+    static let secondScalars = SecondScalarFilter(words)
 }
