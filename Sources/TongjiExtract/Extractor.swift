@@ -37,9 +37,16 @@ public struct Extractor: Sendable {
         extract(UTF8Source(validUTF8: bytes), doc: doc)
     }
 
-    /// Every quantity mention in `src` and the problems met.
-    func extract(_ src: UTF8Source, doc: String) -> ExtractionResult {
-        let (candidates, rawIssues) = scan(src)
+    /// `extract(validUTF8:doc:)` with the bytes' triggers, listed by the pass that validated them
+    /// (`TriggerScanner.triggers(in:)`): the text is not read again to find them.
+    func extract(validUTF8 bytes: [UInt8], triggers: TriggerList, doc: String) -> ExtractionResult {
+        extract(UTF8Source(validUTF8: bytes), triggers: triggers, doc: doc)
+    }
+
+    /// Every quantity mention in `src` and the problems met; `triggers` are those of `src`, listed
+    /// here when not given.
+    func extract(_ src: UTF8Source, triggers: TriggerList? = nil, doc: String) -> ExtractionResult {
+        let (candidates, rawIssues) = scan(src, triggers: triggers)
         var issues: [ExtractionIssue] = []
         for (message, at) in rawIssues {
             issues.append(ExtractionIssue(doc: doc, offset: at, message: message))
@@ -54,18 +61,26 @@ public struct Extractor: Sendable {
     }
 
     /// The scan: candidates (byte and code point offsets), and issues with their code point offsets.
-    func scan(_ src: UTF8Source) -> (candidates: [Candidate], issues: [(String, Int)]) {
-        let scanner = TriggerScanner.standard
+    /// Walks the triggers of `src` (`triggers`, else listed here: the bytes of a `UTF8Source` are
+    /// valid UTF-8, so the list is never nil), skipping those inside a mention or a skipped stretch.
+    func scan(_ src: UTF8Source, triggers given: TriggerList? = nil) -> (candidates: [Candidate], issues: [(String, Int)]) {
+        guard let triggers = given ?? TriggerScanner.standard.triggers(in: src.bytes) else {
+            preconditionFailure("Extractor.scan: the bytes of a UTF8Source are not valid UTF-8")
+        }
         let parser = QuantityParser(src: src)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(src.count / 256)  // about one mention per 400 bytes of prose
         var issues: [(String, Int)] = []
         var i = 0
-        var cp = 0
         var lastEnd = 0
-        while let (t, tcp) = scanner.next(in: src.bytes, from: i, cp: cp) {
+        let offsets = triggers.offsets.span
+        var k = 0
+        while k < offsets.count {
+            let t = offsets[k]
+            let tcp = offsets[k + 1]
+            k += 2
+            if t < i { continue }  // inside the mention (or the stretch) just read
             var next: Int
-            var nextCodePoint: Int? = nil  // the code point offset of `next` when already counted
             switch parser.parse(at: t) {
             case .mention(var c):
                 if c.start < lastEnd { c.start = max(lastEnd, min(c.numberStart, t)) }
@@ -73,7 +88,6 @@ public struct Extractor: Sendable {
                 c.endCodePoint = tcp + src.codePoints(from: t, to: c.end)
                 candidates.append(c)
                 next = c.end
-                nextCodePoint = c.endCodePoint
                 lastEnd = c.end
             case .skip(let to):
                 next = to
@@ -82,13 +96,8 @@ public struct Extractor: Sendable {
                 issues.append((message, atCodePoint))
                 next = skipTo
             }
-            if next <= t {
-                next = t + src.scalar(at: t).length
-                nextCodePoint = nil
-            }
+            if next <= t { next = t + src.scalar(at: t).length }
             i = next
-            // A mention's end was counted for its record: the bytes after a trigger are not counted twice.
-            cp = nextCodePoint ?? tcp + src.codePoints(from: t, to: next)
         }
         return (candidates, issues)
     }

@@ -61,8 +61,13 @@ extension InputWork {
         var place = place
         if place.counts == nil {
             // The last chunk of its document: nothing needs its counts (no forced cut ends it),
-            // so it is only validated; invalid bytes are counted by decoding, below.
-            place.validUTF8 = UTF8Validation.isValid(bytes)
+            // so it is only validated, in the pass that lists its triggers for the extractor;
+            // invalid bytes are counted by decoding, below.
+            if let triggers = TriggerScanner.standard.triggers(in: bytes) {
+                return piece(doc: doc, bytes: bytes, found: extractor.extract(validUTF8: bytes, triggers: triggers, doc: doc), place: place,
+                             forcedCut: forcedCut, lineBreaks: { lineBreaks(inUTF8: bytes, before: $0) })
+            }
+            place.validUTF8 = false
         }
         if place.validUTF8 {
             // The usual case: the producer validated the bytes, so they are extracted as they are.

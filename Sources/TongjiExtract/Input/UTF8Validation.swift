@@ -92,43 +92,49 @@ enum UTF8Validation {
             guard i < n else { break }
             // The slow step: one sequence, checked exactly.
             let c0 = text[unchecked: i]
-            if c0 < 0x80 {
-                i &+= 1
-                codePoints &+= 1
-                if c0 == 0x0A { lineBreaks &+= 1 }
-                continue
-            }
+            if c0 == 0x0A { lineBreaks &+= 1 }
+            let length = sequenceLength(text, at: i)
+            guard length > 0 else { return nil }
             codePoints &+= 1
-            if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
-                // E1–EC, EE–EF (CJK characters and punctuation): two continuation bytes of any value.
-                guard n &- i > 2, text[unchecked: i &+ 1] & 0xC0 == 0x80, text[unchecked: i &+ 2] & 0xC0 == 0x80 else { return nil }
-                i &+= 3
-                continue
-            }
-            if c0 >= 0xC2 && c0 <= 0xDF {
-                guard n &- i > 1, text[unchecked: i &+ 1] & 0xC0 == 0x80 else { return nil }
-                i &+= 2
-                continue
-            }
-            // The second byte's range depends on the lead byte (no overlong forms, no surrogates,
-            // nothing above U+10FFFF).
-            var length = 0
-            var low: UInt8 = 0x80
-            var high: UInt8 = 0xBF
-            switch c0 {
-            case 0xE0: length = 3; low = 0xA0
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
-            default: return nil
-            }
-            guard n &- i >= length else { return nil }
-            let b1 = text[unchecked: i &+ 1]
-            guard b1 >= low && b1 <= high else { return nil }
-            for k in 2..<length where text[unchecked: i &+ k] & 0xC0 != 0x80 { return nil }
             i &+= length
         }
         return (codePoints, lineBreaks)
+    }
+
+    /// The byte length of the well-formed sequence at byte `i` of `text` (below `text.count`), or
+    /// 0 when the bytes there are not one (Table 3-7): the exact check of one sequence, for the
+    /// bytes that the word-at-a-time steps leave (here and in `TriggerScanner.triggers(in:)`).
+    @inline(__always)
+    static func sequenceLength(_ text: Span<UInt8>, at i: Int) -> Int {
+        let n = text.count
+        let c0 = text[unchecked: i]
+        if c0 < 0x80 { return 1 }
+        if c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED {
+            // E1–EC, EE–EF (CJK characters and punctuation): two continuation bytes of any value.
+            guard n &- i > 2, text[unchecked: i &+ 1] & 0xC0 == 0x80, text[unchecked: i &+ 2] & 0xC0 == 0x80 else { return 0 }
+            return 3
+        }
+        if c0 >= 0xC2 && c0 <= 0xDF {
+            guard n &- i > 1, text[unchecked: i &+ 1] & 0xC0 == 0x80 else { return 0 }
+            return 2
+        }
+        // The second byte's range depends on the lead byte (no overlong forms, no surrogates,
+        // nothing above U+10FFFF).
+        var length = 0
+        var low: UInt8 = 0x80
+        var high: UInt8 = 0xBF
+        switch c0 {
+        case 0xE0: length = 3; low = 0xA0
+        case 0xED: length = 3; high = 0x9F
+        case 0xF0: length = 4; low = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; high = 0x8F
+        default: return 0
+        }
+        guard n &- i >= length else { return 0 }
+        let b1 = text[unchecked: i &+ 1]
+        guard b1 >= low && b1 <= high else { return 0 }
+        for k in 2..<length where text[unchecked: i &+ k] & 0xC0 != 0x80 { return 0 }
+        return length
     }
 }

@@ -27,90 +27,99 @@ struct TriggerScanner {
         hash = TriggerHash(scalars: scalars)
     }
 
-    /// The first trigger at or after byte `from` (a scalar boundary) and its code point offset, given
-    /// the code point offset `cp` of `from`; nil when the text has no more. `bytes` are valid UTF-8.
+    /// Every trigger in `bytes` with its code point offset, when `bytes` are well-formed UTF-8;
+    /// nil when they are not (the caller then decodes them, replacing the invalid bytes).
     ///
-    /// Not inlined into `Extractor.scan`, so that its loops keep their few values in registers
-    /// (inlined, the compiler spilled the multiplier and the table to the stack): one call per
-    /// trigger.
+    /// Validation and the trigger search in one pass over the bytes: the steps of
+    /// `UTF8Validation` (two or four three-byte characters per pair of loads, eight ASCII bytes,
+    /// one ASCII byte, one three-byte character, else one sequence checked exactly), each also
+    /// testing its characters: the three-byte ones with the hash, eight ASCII bytes for digits
+    /// with one SWAR test. Counting code points costs one add per step.
+    ///
+    /// Not inlined, so that its loop keeps its few values in registers.
     @inline(never)
-    func next(in bytes: [UInt8], from: Int, cp: Int) -> (byte: Int, codePoint: Int)? {
-        // Spans read without a bounds check per byte: every index is checked against `n` here.
+    func triggers(in bytes: [UInt8]) -> TriggerList? {
         let text = bytes.span
         let raw = text.bytes
         let slots = hash.slots.span
         let n = text.count
-        let leadMask: UInt64 = 0xF000_00F0  // the high nibbles of bytes 0 and 3
-        let leads: UInt64 = 0xE000_00E0  // both three-byte leads
+        var list = TriggerList(capacity: n >> 6)
+        let shapeMask: UInt64 = 0x0000_C0C0_F0C0_C0F0  // two sequences 1110xxxx 10xxxxxx 10xxxxxx
+        let shape: UInt64 = 0x0000_8080_E080_80E0
+        let nibbles: UInt64 = 0x0F00_000F  // the low nibbles of the two lead bytes (bytes 0 and 3)
+        let ones: UInt64 = 0x0100_0001
+        let ed: UInt64 = 0x0D00_000D
+        let flags: UInt64 = 0x8000_0080
+        let highBits: UInt64 = 0x8080_8080_8080_8080
         let key: UInt64 = 0xFF_FFFF  // one character's three bytes
-        var i = from
-        var c = cp
+        var i = 0
+        var c = 0
         while i < n {
-            // Fast steps, one 64-bit load each: four or two three-byte characters (while the lead
-            // bytes, bytes 0 and 3 of a load, are 1110xxxx: the text is valid UTF-8, so the next
-            // two bytes of each are its continuation bytes), one ASCII byte, or one three-byte
-            // character. Chinese prose is runs of a dozen characters between single ASCII commas,
-            // so a run's end does not leave this loop.
             while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & leadMask == leads {
+                if x & shapeMask == shape {
+                    // Lead nibbles 0 (E0) and D (ED) leave for the slow step: each nibble is a
+                    // lane below 16, and a lane minus one sets its bit 7 only when it was 0.
+                    let l = x & nibbles
+                    if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                    if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
+                    if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
+                    // Two more in the same step when the next six bytes are two more sequences.
                     if n &- i >= 14 {
                         let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
-                        if y & leadMask == leads {
-                            if hash.contains(x & key, slots: slots) { return (i, c) }
-                            if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
-                            if hash.contains(y & key, slots: slots) { return (i &+ 6, c &+ 2) }
-                            if hash.contains((y >> 24) & key, slots: slots) { return (i &+ 9, c &+ 3) }
+                        let m = y & nibbles
+                        if y & shapeMask == shape && ((m &- ones) | ((m ^ ed) &- ones)) & flags == 0 {
+                            if hash.contains(y & key, slots: slots) { list.append(byte: i &+ 6, codePoint: c &+ 2) }
+                            if hash.contains((y >> 24) & key, slots: slots) { list.append(byte: i &+ 9, codePoint: c &+ 3) }
                             i &+= 12
                             c &+= 4
                             continue
                         }
                     }
-                    if hash.contains(x & key, slots: slots) { return (i, c) }
-                    if hash.contains((x >> 24) & key, slots: slots) { return (i &+ 3, c &+ 1) }
                     i &+= 6
                     c &+= 2
                     continue
                 }
                 if x & 0x80 == 0 {
-                    if (x & 0xFF) &- 0x30 < 10 { return (i, c) }
-                    i &+= 1
+                    if x & highBits == 0 {
+                        // Eight ASCII bytes: a lane is a digit when adding 0x50 sets its bit 7
+                        // (at least 0x30) and adding 0x46 does not (below 0x3A); no lane carries.
+                        var digits = (x &+ 0x5050_5050_5050_5050) & ~(x &+ 0x4646_4646_4646_4646) & highBits
+                        while digits != 0 {
+                            let k = digits.trailingZeroBitCount >> 3
+                            list.append(byte: i &+ k, codePoint: c &+ k)
+                            digits &= digits &- 1
+                        }
+                        c &+= 8
+                        i &+= 8
+                        continue
+                    }
+                    if (x & 0xFF) &- 0x30 < 10 { list.append(byte: i, codePoint: c) }
                     c &+= 1
+                    i &+= 1
                     continue
                 }
-                if x & 0xF0 != 0xE0 { break }
-                if hash.contains(x & key, slots: slots) { return (i, c) }
-                i &+= 3
+                if x & 0xC0_C0F0 != 0x80_80E0 { break }
+                let l = x & 0x0F
+                if l == 0 || l == 0x0D { break }
+                if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                 c &+= 1
+                i &+= 3
             }
             guard i < n else { break }
-            // One character: ASCII (a run of it), two-, three- or four-byte.
-            let b = text[unchecked: i]
-            if b < 0x80 {
-                var a = b
-                while true {
-                    if a &- 0x30 < 10 { return (i, c) }
-                    i &+= 1
-                    c &+= 1
-                    guard i < n else { return nil }
-                    a = text[unchecked: i]
-                    if a >= 0x80 { break }
-                }
-                continue
+            // The slow step: one sequence, checked exactly.
+            let length = UTF8Validation.sequenceLength(text, at: i)
+            if length == 1 {
+                if text[unchecked: i] &- 0x30 < 10 { list.append(byte: i, codePoint: c) }
+            } else if length == 3 {
+                let v = UInt64(text[unchecked: i]) | UInt64(text[unchecked: i &+ 1]) << 8 | UInt64(text[unchecked: i &+ 2]) << 16
+                if hash.contains(v, slots: slots) { list.append(byte: i, codePoint: c) }
+            } else if length == 0 {
+                return nil
             }
-            if b < 0xE0 {
-                i &+= 2
-            } else if b < 0xF0 {
-                if i &+ 2 < n {
-                    let v = UInt64(b) | UInt64(text[unchecked: i &+ 1]) << 8 | UInt64(text[unchecked: i &+ 2]) << 16
-                    if hash.contains(v, slots: slots) { return (i, c) }
-                }
-                i &+= 3
-            } else {
-                i &+= 4
-            }
+            i &+= length
             c &+= 1
         }
-        return nil
+        return list
     }
 }
