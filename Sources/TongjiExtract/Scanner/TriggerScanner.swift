@@ -50,6 +50,9 @@ struct TriggerScanner {
         let ones: UInt64 = 0x0100_0001
         let ed: UInt64 = 0x0D00_000D
         let flags: UInt64 = 0x8000_0080
+        let ones4: UInt64 = 0x01_0100_0101  // the same, for four nibbles at bytes 0, 1, 3 and 4
+        let ed4: UInt64 = 0x0D_0D00_0D0D
+        let flags4: UInt64 = 0x80_8000_8080
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let key: UInt64 = 0xFF_FFFF  // one character's three bytes
         var i = 0
@@ -58,17 +61,18 @@ struct TriggerScanner {
             while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
                 if x & shapeMask == shape {
-                    // Lead nibbles 0 (E0) and D (ED) leave for the slow step: each nibble is a
-                    // lane below 16, and a lane minus one sets its bit 7 only when it was 0.
-                    let l = x & nibbles
-                    if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
-                    if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
-                    if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
-                    // Two more in the same step when the next six bytes are two more sequences.
+                    // Four characters in one step when the next six bytes are two more sequences:
+                    // both loads' shapes in one test, and their four lead nibbles (y's moved to
+                    // bytes 1 and 4) in one test for 0 (E0) and D (ED), which leave for the slow
+                    // step: each nibble is a lane below 16, and a lane minus one sets its bit 7
+                    // only when it was 0 (a borrow into the next lane comes only from a lane
+                    // that is 0, which fails the test anyway).
                     if n &- i >= 14 {
                         let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
-                        let m = y & nibbles
-                        if y & shapeMask == shape && ((m &- ones) | ((m ^ ed) &- ones)) & flags == 0 {
+                        let m = (x & nibbles) | (y & nibbles) << 8
+                        if y & shapeMask == shape && ((m &- ones4) | ((m ^ ed4) &- ones4)) & flags4 == 0 {
+                            if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
+                            if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
                             if hash.contains(y & key, slots: slots) { list.append(byte: i &+ 6, codePoint: c &+ 2) }
                             if hash.contains((y >> 24) & key, slots: slots) { list.append(byte: i &+ 9, codePoint: c &+ 3) }
                             i &+= 12
@@ -76,6 +80,10 @@ struct TriggerScanner {
                             continue
                         }
                     }
+                    let l = x & nibbles
+                    if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                    if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
+                    if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
                     i &+= 6
                     c &+= 2
                     continue
