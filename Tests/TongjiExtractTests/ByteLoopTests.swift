@@ -1,7 +1,7 @@
 import Testing
 @testable import TongjiExtract
 
-/// The word-at-a-time byte loops (trigger search, UTF-8 validation, NUL probe) agree with plain
+/// The word-at-a-time byte loops (validating trigger search, UTF-8 validation, NUL probe) agree with plain
 /// reference loops on random and edge-case inputs, at every alignment and near the end of the text.
 @Suite struct ByteLoopTests {
     /// A small deterministic generator (xorshift), so a failure can be replayed.
@@ -37,36 +37,49 @@ import Testing
         return text
     }
 
-    /// The trigger search as it was before the word-at-a-time loop: one scalar at a time, by value.
-    static func referenceNext(in bytes: [UInt8], from: Int, cp: Int) -> (byte: Int, codePoint: Int)? {
+    /// Every trigger and its code point offset, the plain way: one scalar at a time, by value;
+    /// nil when the bytes are not valid UTF-8.
+    static func referenceTriggers(in bytes: [UInt8]) -> [Int]? {
+        guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
         let triggers = Set(ChineseNumerals.startCharacters.filter { $0 >= 0x3000 && $0 < 0xA000 }).union(0xFF10...0xFF19)
-        var i = from
-        var c = cp
+        var i = 0
+        var c = 0
+        var found: [Int] = []
         let src = UTF8Source(validUTF8: bytes)
         while i < bytes.count {
             let (v, length) = src.scalar(at: i)
-            if (v >= 0x30 && v <= 0x39) || (length == 3 && triggers.contains(v)) { return (i, c) }
+            if (v >= 0x30 && v <= 0x39) || (length == 3 && triggers.contains(v)) { found += [i, c] }
             i += length
             c += 1
         }
-        return nil
+        return found
     }
 
-    /// Every trigger and code point offset, walking random texts as `Extractor.scan` does.
-    @Test func triggerScannerMatchesTheReferenceLoop() {
+    /// The validating trigger pass agrees with the reference loop on random texts, valid and
+    /// randomly damaged (invalid leads, cut sequences, overlongs, surrogates, E0 and ED leads).
+    @Test func triggerListMatchesTheReferenceLoop() {
         var rng = XorShift(state: 0x2545_F491_4F6C_DD1D)
-        for _ in 0..<400 {
-            let text = Self.randomText(&rng, pieces: rng.below(60))
-            // Walk the text from every trigger, as `Extractor.scan` does, and from a few odd starts.
-            var from = 0
-            var cp = 0
-            while true {
-                let got = TriggerScanner.standard.next(in: text, from: from, cp: cp)
-                let want = Self.referenceNext(in: text, from: from, cp: cp)
-                #expect(got?.byte == want?.byte && got?.codePoint == want?.codePoint)
-                guard let (t, tcp) = want else { break }
-                from = t + UTF8Source(validUTF8: text).scalar(at: t).length
-                cp = tcp + 1
+        for round in 0..<4000 {
+            var text = Self.randomText(&rng, pieces: rng.below(60))
+            if round % 2 == 1, !text.isEmpty {
+                for _ in 0..<(1 + rng.below(3)) {
+                    let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xE0, 0xED, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x8F, 0x90, 0x0A, 0x35]
+                    text[rng.below(text.count)] = bad[rng.below(bad.count)]
+                }
+            }
+            let got = TriggerScanner.standard.triggers(in: text)?.offsets
+            #expect(got == Self.referenceTriggers(in: text), "\(text)")
+        }
+    }
+
+    /// Runs of ASCII digits and Chinese numerals at every alignment: each character is listed.
+    @Test func triggerListFindsRunsAtEveryOffset() {
+        for before in 0..<17 {
+            for body in ["0123456789", "１２３", "一二三四五六七八", "3.25亿元", "a1b2c3d4e5f6g7h8", "国1国22国333"] {
+                for after in ["", "国", "国国国国国国国国", "abcdefgh"] {
+                    let text = Array((String(repeating: "a", count: before % 9) + String(repeating: "国", count: before) + body + after).utf8)
+                    #expect(TriggerScanner.standard.triggers(in: text)?.offsets == Self.referenceTriggers(in: text), "\(text)")
+                }
             }
         }
     }
@@ -77,8 +90,8 @@ import Testing
             for v in [s - 1, s, s + 1] {
                 let text = Array("国国国国国\(String(UnicodeScalar(v)!))国国国国国".utf8)
                 let isTrigger = ChineseNumerals.startCharacters.contains(v) || (0xFF10...0xFF19).contains(v)
-                let found = TriggerScanner.standard.next(in: text, from: 0, cp: 0)
-                #expect(isTrigger ? found?.byte == 15 && found?.codePoint == 5 : found == nil)
+                let found = TriggerScanner.standard.triggers(in: text)?.offsets
+                #expect(found == (isTrigger ? [15, 5] : []))
             }
         }
     }
@@ -138,6 +151,8 @@ import Testing
                 #expect(got?.codePoints == want?.codePoints && got?.lineBreaks == want?.lineBreaks, "\(text)")
                 let tail = Array(String(repeating: "a", count: before).utf8) + body
                 #expect(UTF8Validation.isValid(tail) == (String(validating: tail, as: UTF8.self) != nil), "\(tail)")
+                #expect(TriggerScanner.standard.triggers(in: text)?.offsets == Self.referenceTriggers(in: text), "\(text)")
+                #expect(TriggerScanner.standard.triggers(in: tail)?.offsets == Self.referenceTriggers(in: tail), "\(tail)")
             }
         }
     }

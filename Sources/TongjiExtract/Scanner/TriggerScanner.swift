@@ -1,13 +1,16 @@
-/// The hot loop: finds the next byte where a quantity can start, and its code point offset.
+/// The hot loop: validates a text's UTF-8 and lists every byte where a quantity can start, with its
+/// code point offset, in one pass over the bytes.
 ///
 /// Almost every byte of a text cannot start a number, so this loop only classifies characters: an
 /// ASCII digit, or a three-byte character in the trigger set (the Chinese numerals 〇一二两…十百千万亿
 /// and 半 of `ChineseNumerals.startCharacters`, and the full-width digits ０–９).
 ///
 /// The speed tricks, for Chinese text (runs of three-byte characters):
-/// - two characters per 64-bit load (four per two loads): when both lead bytes of the load are
-///   three-byte leads (1110xxxx; the bytes are valid UTF-8, so the next two are continuation
-///   bytes), the two characters are tested from the register, without a branch per byte;
+/// - validation and the search share their loads: the input layer used to validate a chunk, then
+///   the scanner read it again; now the validating pass lists the triggers (`TriggerList`);
+/// - two characters per 64-bit load (four per two loads): when both sequences of the load are
+///   well-formed three-byte ones (checked with one mask), the two characters are tested from the
+///   register, without a branch per byte;
 /// - single ASCII bytes (the commas between Chinese runs) are steps of the same loop;
 /// - a character is tested with a perfect hash (`TriggerHash`) of its three bytes: one multiply,
 ///   one table load, one compare, instead of decoding the scalar into a bitmap index;
