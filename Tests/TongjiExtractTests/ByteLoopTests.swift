@@ -1,8 +1,9 @@
 import Testing
 @testable import TongjiExtract
 
-/// The word-at-a-time byte loops (validating trigger search, UTF-8 validation, NUL probe) agree with plain
-/// reference loops on random and edge-case inputs, at every alignment and near the end of the text.
+/// The word-at-a-time byte loops (validating trigger search, UTF-8 validation, NUL probe, byte
+/// order) agree with plain reference loops on random and edge-case inputs, at every alignment and
+/// near the end of the text.
 @Suite struct ByteLoopTests {
     /// A small deterministic generator (xorshift), so a failure can be replayed.
     struct XorShift {
@@ -154,6 +155,24 @@ import Testing
                 #expect(TriggerScanner.standard.triggers(in: text)?.offsets == Self.referenceTriggers(in: text), "\(text)")
                 #expect(TriggerScanner.standard.triggers(in: tail)?.offsets == Self.referenceTriggers(in: tail), "\(tail)")
             }
+        }
+    }
+
+    /// The byte order of paths agrees with `lexicographicallyPrecedes` on random byte strings that
+    /// share prefixes of every length (so that the word and byte steps both decide), and on
+    /// prefixes of each other.
+    @Test func byteOrderMatchesLexicographicallyPrecedes() {
+        var rng = XorShift(state: 0x853C_49E6_748F_EA9B)
+        for _ in 0..<3000 {
+            let common = (0..<rng.below(30)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            // Few distinct bytes, so that equal bytes after the common prefix are frequent too.
+            let alphabet: [UInt8] = [0x00, 0x2F, 0x30, 0x7F, 0x80, 0xE4, 0xFF]
+            let a = common + (0..<rng.below(12)).map { _ in alphabet[rng.below(alphabet.count)] }
+            let b = common + (0..<rng.below(12)).map { _ in alphabet[rng.below(alphabet.count)] }
+            #expect(ByteOrder.precedes(a, b) == a.lexicographicallyPrecedes(b), "\(a) \(b)")
+            #expect(ByteOrder.precedes(b, a) == b.lexicographicallyPrecedes(a), "\(b) \(a)")
+            #expect(!ByteOrder.precedes(a, a))
+            #expect(ByteOrder.precedes(common, a) == (a.count > common.count))
         }
     }
 

@@ -49,7 +49,11 @@ public enum DocumentSource: Sendable, Hashable {
                 break
             }
         }
-        return found.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Sorted by their bytes, copied once: comparing through `String.UTF8View` cost about
+        // 2,500 instructions per comparison of two paths with a long common prefix.
+        return found.map { (key: Array($0.utf8), path: $0) }
+            .sorted { ByteOrder.precedes($0.key, $1.key) }
+            .map(\.path)
     }
 
     static func baseName(_ path: String) -> String {
