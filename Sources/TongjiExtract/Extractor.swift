@@ -62,11 +62,9 @@ public struct Extractor: Sendable {
 
     /// The scan: candidates (byte and code point offsets), and issues with their code point offsets.
     /// Walks the triggers of `src` (`triggers`, else listed here: the bytes of a `UTF8Source` are
-    /// valid UTF-8, so the list is never nil), skipping those inside a mention or a skipped stretch.
+    /// valid UTF-8), skipping those inside a mention or a skipped stretch.
     func scan(_ src: UTF8Source, triggers given: TriggerList? = nil) -> (candidates: [Candidate], issues: [(String, Int)]) {
-        guard let triggers = given ?? TriggerScanner.standard.triggers(in: src.bytes) else {
-            preconditionFailure("Extractor.scan: the bytes of a UTF8Source are not valid UTF-8")
-        }
+        let triggers = given ?? TriggerScanner.standard.triggers(inValid: src.bytes)
         let parser = QuantityParser(src: src)
         var candidates: [Candidate] = []
         candidates.reserveCapacity(src.count / 256)  // about one mention per 400 bytes of prose

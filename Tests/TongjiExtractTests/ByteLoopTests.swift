@@ -57,7 +57,8 @@ import Testing
     }
 
     /// The validating trigger pass agrees with the reference loop on random texts, valid and
-    /// randomly damaged (invalid leads, cut sequences, overlongs, surrogates, E0 and ED leads).
+    /// randomly damaged (invalid leads, cut sequences, overlongs, surrogates, E0 and ED leads);
+    /// on the valid ones, so does the pass without validation.
     @Test func triggerListMatchesTheReferenceLoop() {
         var rng = XorShift(state: 0x2545_F491_4F6C_DD1D)
         for round in 0..<4000 {
@@ -68,8 +69,12 @@ import Testing
                     text[rng.below(text.count)] = bad[rng.below(bad.count)]
                 }
             }
-            let got = TriggerScanner.standard.triggers(in: text)?.offsets
-            #expect(got == Self.referenceTriggers(in: text), "\(text)")
+            let want = Self.referenceTriggers(in: text)
+            #expect(TriggerScanner.standard.triggers(in: text)?.offsets == want, "\(text)")
+            if let want {
+                // Valid bytes: the loop without validation lists the same.
+                #expect(TriggerScanner.standard.triggers(inValid: text).offsets == want, "\(text)")
+            }
         }
     }
 
@@ -80,6 +85,7 @@ import Testing
                 for after in ["", "国", "国国国国国国国国", "abcdefgh"] {
                     let text = Array((String(repeating: "a", count: before % 9) + String(repeating: "国", count: before) + body + after).utf8)
                     #expect(TriggerScanner.standard.triggers(in: text)?.offsets == Self.referenceTriggers(in: text), "\(text)")
+                    #expect(TriggerScanner.standard.triggers(inValid: text).offsets == Self.referenceTriggers(in: text), "\(text)")
                 }
             }
         }
@@ -93,6 +99,7 @@ import Testing
                 let isTrigger = ChineseNumerals.startCharacters.contains(v) || (0xFF10...0xFF19).contains(v)
                 let found = TriggerScanner.standard.triggers(in: text)?.offsets
                 #expect(found == (isTrigger ? [15, 5] : []))
+                #expect(TriggerScanner.standard.triggers(inValid: text).offsets == (isTrigger ? [15, 5] : []))
             }
         }
     }

@@ -42,6 +42,22 @@ struct TriggerScanner {
     /// Not inlined, so that its loop keeps its few values in registers.
     @inline(never)
     func triggers(in bytes: [UInt8]) -> TriggerList? {
+        list(in: bytes, validating: true)
+    }
+
+    /// Every trigger in `bytes`, which are valid UTF-8 (from a `String`, or validated before):
+    /// the same loop without the checks that only validation needs (a step tests lead bytes
+    /// only), as fast as the search was before it was fused with validation.
+    @inline(never)
+    func triggers(inValid bytes: [UInt8]) -> TriggerList {
+        list(in: bytes, validating: false) ?? TriggerList(capacity: 0)
+    }
+
+    /// The loop of `triggers(in:)` (`validating`: nil for bytes that are not UTF-8) and of
+    /// `triggers(inValid:)` (the bytes are valid UTF-8; never nil). Always inlined, so that each
+    /// caller gets the loop for its constant `validating`, with no test of it left.
+    @inline(__always)
+    private func list(in bytes: [UInt8], validating: Bool) -> TriggerList? {
         let text = bytes.span
         let raw = text.bytes
         let slots = hash.slots.span
@@ -58,12 +74,14 @@ struct TriggerScanner {
         let flags4: UInt64 = 0x80_8000_8080
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let key: UInt64 = 0xFF_FFFF  // one character's three bytes
+        let leadMask: UInt64 = 0xF000_00F0  // without validation: the high nibbles of bytes 0 and 3
+        let leads: UInt64 = 0xE000_00E0  // both three-byte leads
         var i = 0
         var c = 0
         while i < n {
             while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & shapeMask == shape {
+                if validating ? x & shapeMask == shape : x & leadMask == leads {
                     // Four characters in one step when the next six bytes are two more sequences:
                     // both loads' shapes in one test, and their four lead nibbles (y's moved to
                     // bytes 1 and 4) in one test for 0 (E0) and D (ED), which leave for the slow
@@ -73,7 +91,8 @@ struct TriggerScanner {
                     if n &- i >= 14 {
                         let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
                         let m = (x & nibbles) | (y & nibbles) << 8
-                        if y & shapeMask == shape && ((m &- ones4) | ((m ^ ed4) &- ones4)) & flags4 == 0 {
+                        if validating ? y & shapeMask == shape && ((m &- ones4) | ((m ^ ed4) &- ones4)) & flags4 == 0
+                            : y & leadMask == leads {
                             if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                             if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
                             if hash.contains(y & key, slots: slots) { list.append(byte: i &+ 6, codePoint: c &+ 2) }
@@ -84,7 +103,7 @@ struct TriggerScanner {
                         }
                     }
                     let l = x & nibbles
-                    if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                    if validating && ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
                     if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                     if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
                     i &+= 6
@@ -110,19 +129,24 @@ struct TriggerScanner {
                     i &+= 1
                     continue
                 }
-                if x & 0xC0_C0F0 != 0x80_80E0 { break }
-                let l = x & 0x0F
-                if l == 0 || l == 0x0D { break }
+                if validating {
+                    if x & 0xC0_C0F0 != 0x80_80E0 { break }
+                    let l = x & 0x0F
+                    if l == 0 || l == 0x0D { break }
+                } else if x & 0xF0 != 0xE0 {
+                    break
+                }
                 if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                 c &+= 1
                 i &+= 3
             }
             guard i < n else { break }
-            // The slow step: one sequence, checked exactly.
-            let length = UTF8Validation.sequenceLength(text, at: i)
+            // The slow step: one sequence, checked exactly (or, without validation, its length
+            // from its lead byte).
+            let length = validating ? UTF8Validation.sequenceLength(text, at: i) : Self.length(lead: text[unchecked: i])
             if length == 1 {
                 if text[unchecked: i] &- 0x30 < 10 { list.append(byte: i, codePoint: c) }
-            } else if length == 3 {
+            } else if length == 3 && n &- i > 2 {
                 let v = UInt64(text[unchecked: i]) | UInt64(text[unchecked: i &+ 1]) << 8 | UInt64(text[unchecked: i &+ 2]) << 16
                 if hash.contains(v, slots: slots) { list.append(byte: i, codePoint: c) }
             } else if length == 0 {
@@ -132,5 +156,11 @@ struct TriggerScanner {
             c &+= 1
         }
         return list
+    }
+
+    /// The byte length of the sequence that `lead` starts in valid UTF-8.
+    @inline(__always)
+    private static func length(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 }
