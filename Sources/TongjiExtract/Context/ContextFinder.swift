@@ -9,6 +9,9 @@
 /// - otherwise the label of a neighbour in the same sentence: "重点项目41个，总投资145.7亿元".
 struct ContextFinder {
     let src: UTF8Source
+    /// `labelStopStarts`, held by the finder: a stored property is read through `self`, where a
+    /// static one costs a once-check and an accessor call at every scalar of a label.
+    let labelStops = LabelStopStarts.standard
     /// The longest label kept, in characters.
     static let maxLabel = 24
 
@@ -132,33 +135,44 @@ struct ContextFinder {
     /// measure's object), for the mention ending at byte `end`. `nextMention` is where the next mention is, if any.
     func labelAfter(end: Int, dimension: Dimension, unit: String, nextMention: (start: Int, end: Int)?) -> (label: String?, attributive: Bool, adjacent: Bool) {
         var i = src.skipSpaces(from: end, limit: 4)
+        let count = src.count
+        // The scalar at `i` is decoded once, for 的, the opening word-list tests and the loop's
+        // first step (each `match(in:at:)` would decode it again for its first-scalar test).
+        var (first, firstLength) = i < count ? src.scalar(at: i) : (0, 0)
         var attributive = false
-        if src.value(at: i) == 0x7684 {  // 的
+        if i < count && first == 0x7684 {  // 的
             attributive = true
             i = src.skipSpaces(from: i + 3, limit: 4)
+            (first, firstLength) = i < count ? src.scalar(at: i) : (0, 0)
         }
         if let next = nextMention, next.start <= i {
             if attributive {
                 i = src.skipSpaces(from: next.end, limit: 4)  // 的5栋大棚
+                (first, firstLength) = i < count ? src.scalar(at: i) : (0, 0)
             } else {
                 return (nil, false, true)
             }
         }
-        if !attributive && dimension != .count {
-            if LabelWords.notNounStart.match(in: src, at: i) != nil || StatisticKeywords.words.match(in: src, at: i) != nil {
+        if i < count {
+            if !attributive && dimension != .count {
+                if LabelWords.notNounStart.mayStart(with: first) && LabelWords.notNounStart.match(in: src, at: i) != nil
+                    || StatisticKeywords.words.mayStart(with: first) && StatisticKeywords.words.match(in: src, at: i) != nil {
+                    return (nil, false, false)
+                }
+            }
+            if attributive {
+                if LabelWords.verbsAfterDe.mayStart(with: first), LabelWords.verbsAfterDe.match(in: src, at: i) != nil { return (nil, false, false) }
+            } else if LabelWords.stops.mayStart(with: first), LabelWords.stops.match(in: src, at: i) != nil {
                 return (nil, false, false)
             }
-        }
-        if attributive && LabelWords.verbsAfterDe.match(in: src, at: i) != nil { return (nil, false, false) }
-        if !attributive && LabelWords.stops.match(in: src, at: i) != nil {
-            return (nil, false, false)
         }
         // The label is the text from `i` to where the loop stops, whitespace left out.
         var n = 0
         var j = i
         var spaced = false  // whether whitespace was passed (else the label is the bytes as they stand)
-        while j < src.count, n < Self.maxLabel {
-            let (v, len) = src.scalar(at: j)
+        var (v, len) = (first, firstLength)
+        while j < count, n < Self.maxLabel {
+            if j != i { (v, len) = src.scalar(at: j) }
             if CharacterClass.isIdeograph(v) {
                 // Most of a label: an ideograph is no space, clause break or digit, and may stand in
                 // a label; only 的 and the words below end the label there.
@@ -173,7 +187,8 @@ struct ContextFinder {
                 if !attributive && CharacterClass.digitValue(v) != nil { break }
                 if !(CharacterClass.isLatinLetter(v) || CharacterClass.digitValue(v) != nil || v == 0xB7) { break }
             }
-            if n > 0 {
+            // One bit test for the three stops below (most scalars of a label start none of them).
+            if n > 0, labelStops.mayStop(at: v) {
                 if LabelWords.stops.mayStart(with: v), LabelWords.stops.match(in: src, at: j) != nil { break }
                 if !attributive, StatisticKeywords.words.mayStart(with: v), StatisticKeywords.words.match(in: src, at: j) != nil { break }
                 if v == 0x4E2D, let w = src.value(at: j + len), CharacterClass.isClauseBreak(w) { break }  // 大棚中，
