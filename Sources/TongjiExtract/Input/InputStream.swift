@@ -87,7 +87,7 @@ struct InputStream {
                 finish()
                 return started ? nil : .problem(doc: doc, line: nil, .empty)
             }
-            if !started, let nul = chunk.bytes.prefix(Self.binaryProbeBytes).firstIndex(of: 0) {
+            if !started, let nul = ZeroByteSearch.firstZero(in: chunk.bytes, limit: Self.binaryProbeBytes) {
                 finish()
                 let line = 1 + chunk.bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                 return .problem(doc: doc, line: line, .binary(byteOffset: nul))
