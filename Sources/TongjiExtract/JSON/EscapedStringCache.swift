@@ -1,32 +1,33 @@
-/// The JSON text (quoted and escaped) of the last long string written, reused while the same
-/// string comes again: neighbouring mentions share one sentence `String`, so the same storage
-/// means the same text and its escape is copied instead of being worked out again.
+/// One optional string field of the record (`,"sentence":"…"`), key and escaped value, kept while
+/// the same string comes again: neighbouring mentions share one sentence `String` (about two
+/// mentions a sentence; the sentence is half of every record), so the field is escaped once and
+/// copied for the next mention.
 ///
-/// Only strings with heap storage (more than 15 bytes) are cached; their storage is recognized by
-/// its address and length, and the cache holds the string so that the storage stays alive.
+/// The same string is recognized by `String._isIdentical(to:)` (the same storage, or equal small
+/// strings), not by comparing text; holding the string keeps its storage alive.
 struct EscapedStringCache {
-    /// The string whose JSON text `escaped` holds (kept so that its storage is not freed).
+    /// The key with its comma and colon, `,"sentence":`.
+    private let key: JSONPiece
+    /// The string whose field `field` holds.
     private var source: String? = nil
-    /// Where `source`'s bytes are stored, and how many.
-    private var address: UInt = 0
-    private var count = 0
-    /// `source` as JSON text, quotes included.
-    private var escaped: [UInt8] = []
+    /// `,"key":"escaped value"`.
+    private(set) var field: [UInt8] = []
 
-    /// Appends `text` as a JSON string, as `JSONWriter.appendString` does.
-    mutating func append(_ text: String, to out: inout [UInt8]) {
-        let n = text.utf8.count
-        guard n > 15, let at = text.utf8.withContiguousStorageIfAvailable({ UInt(bitPattern: $0.baseAddress) }) else {
-            JSONWriter.appendString(text, to: &out)
-            return
+    /// A cache for the field named `name` (at most 13 ASCII bytes).
+    init(key name: String) {
+        key = JSONPiece(",\"" + name + "\":")
+    }
+
+    /// Makes `field` the one for `text`: one `OutputSpan` for key and escaped value.
+    @inline(__always)
+    mutating func update(_ text: String) {
+        if source?._isIdentical(to: text) == true { return }
+        source = text
+        field.removeAll(keepingCapacity: true)
+        let bytes = text.utf8.span.bytes
+        let key = self.key
+        field.appendWriting(upTo: 16 &+ JSONWriter.quotedBound(bytes.byteCount)) { target in
+            JSONWriter.writeQuoted(bytes, into: &target, at: key.write(into: &target, at: 0))
         }
-        if source == nil || at != address || n != count {
-            source = text
-            address = at
-            count = n
-            escaped.removeAll(keepingCapacity: true)
-            JSONWriter.appendString(text, to: &escaped)
-        }
-        escaped.withUnsafeBufferPointer { JSONWriter.appendBytes($0, to: &out) }
     }
 }

@@ -191,7 +191,7 @@ public struct FlatJSONObject: Sendable, Hashable {
         /// `bytes.count`: the bytes between are copied as they are, in one piece (eight bytes are
         /// tested at a time, as the JSON writer does).
         func nextSpecial(from i: Int) -> Int {
-            bytes.withUnsafeBufferPointer { JSONWriter.firstEscape(in: $0, from: i) }
+            JSONWriter.firstEscape(in: bytes.span.bytes, from: i)
         }
 
         mutating func parseString() throws(JSONLineError) -> String {

@@ -4,31 +4,8 @@
 extension Mention {
     /// Appends this mention as one JSON object and a line feed.
     public func appendJSONLine(to out: inout [UInt8]) {
-        appendJSONFields(to: &out)
-        if let label { JSONWriter.appendRaw(",\"label\":", to: &out); JSONWriter.appendString(label, to: &out) }
-        if let keyword { JSONWriter.appendRaw(",\"keyword\":", to: &out); JSONWriter.appendString(keyword, to: &out) }
-        if let sentence { JSONWriter.appendRaw(",\"sentence\":", to: &out); JSONWriter.appendString(sentence, to: &out) }
-        JSONWriter.appendRaw("}\n", to: &out)
-    }
-
-    /// The record up to `surface_unit`: the opening brace and the fields every mention has.
-    @inline(__always)
-    func appendJSONFields(to out: inout [UInt8]) {
-        JSONWriter.appendRaw("{\"doc\":", to: &out); JSONWriter.appendString(doc, to: &out)
-        JSONWriter.appendRaw(",\"start\":", to: &out); JSONWriter.appendInteger(Int64(start), to: &out)
-        JSONWriter.appendRaw(",\"end\":", to: &out); JSONWriter.appendInteger(Int64(end), to: &out)
-        JSONWriter.appendRaw(",\"text\":", to: &out); JSONWriter.appendString(text, to: &out)
-        JSONWriter.appendRaw(",\"value\":", to: &out); JSONWriter.appendNumber(value, exact: exactValue, to: &out)
-        JSONWriter.appendRaw(",\"value_max\":", to: &out)
-        if let valueMax {
-            JSONWriter.appendNumber(valueMax, exact: exactValueMax, to: &out)
-        } else {
-            JSONWriter.appendRaw("null", to: &out)
-        }
-        JSONWriter.appendRaw(",\"unit\":", to: &out); JSONWriter.appendString(unit, to: &out)
-        JSONWriter.appendRaw(",\"dimension\":", to: &out); JSONWriter.appendString(dimension.rawValue, to: &out)
-        JSONWriter.appendRaw(",\"qualifier\":", to: &out); JSONWriter.appendString(qualifier.rawValue, to: &out)
-        JSONWriter.appendRaw(",\"surface_unit\":", to: &out); JSONWriter.appendString(surfaceUnit, to: &out)
+        var writer = MentionRecordWriter()
+        writer.append(self, to: &out)
     }
 
     /// This mention as one line of JSON, without the line feed.
