@@ -99,6 +99,11 @@ public struct Extractor: Sendable {
         labelKinds.reserveCapacity(candidates.count)
         sentences.reserveCapacity(candidates.count)
         let context = TextContext(src: src)
+        // Each sentence's text is made once, when it is found, from the whitespace positions its
+        // walk noted (no second pass over it); `scratch` gathers the bytes kept for every sentence.
+        var sentence = ""
+        var spaces: [Int] = []
+        var scratch: [UInt8] = []
         for (n, c) in candidates.enumerated() {
             let start = c.startCodePoint
             let end = c.endCodePoint
@@ -129,12 +134,14 @@ public struct Extractor: Sendable {
             if let last = sentences.last, last.contains(c.numberStart) {
                 sentences.append(last)  // the same sentence as the previous mention: found once
             } else {
-                sentences.append(context.sentence(around: c.numberStart))
+                let range = context.sentence(around: c.numberStart, spaces: &spaces)
+                sentences.append(range)
+                sentence = src.sentenceString(range, spaces: spaces, scratch: &scratch)
             }
             mentions.append(Mention(
                 doc: doc, start: start, end: end, text: src.string(c.start..<c.end),
                 value: c.value, valueMax: c.valueMax, unit: c.unit, dimension: c.dimension, qualifier: c.qualifier,
-                surfaceUnit: c.surfaceUnit, label: label, keyword: kw?.word, sentence: nil,
+                surfaceUnit: c.surfaceUnit, label: label, keyword: kw?.word, sentence: sentence,
                 exactValue: c.exactValue, exactValueMax: c.exactValueMax))
         }
         if !findsContext { return mentions }
@@ -159,15 +166,6 @@ public struct Extractor: Sendable {
         // Last resort: a keyword that names the measured thing is its label ("气温12.3℃").
         for n in mentions.indices where mentions[n].label == nil {
             if let k = mentions[n].keyword, keywordIndices[n] >= 0, StatisticKeywords.nounFlags[keywordIndices[n]] { mentions[n].label = k }
-        }
-        var lastRange: Range<Int>? = nil
-        var lastSentence = ""
-        for n in mentions.indices {
-            if sentences[n] != lastRange {
-                lastRange = sentences[n]
-                lastSentence = src.compactString(sentences[n])
-            }
-            mentions[n].sentence = lastSentence
         }
         return mentions
     }

@@ -24,9 +24,9 @@ struct ContextFinder {
     static let constructionVerbFlags: [Bool] = StatisticKeywords.words.strings.map { constructionVerbs.contains($0) }
 
     /// Where the clause before the mention starts, not before `floor` (the previous mention's end):
-    /// what the keyword and a label before the number are read from.
+    /// what the keyword and a label before the number are read from. The walk back stops at `floor`.
     func clauseStart(before c: Candidate, floor: Int) -> Int {
-        max(context.clauseStart(before: c.start), floor)
+        context.clauseStart(before: c.start, floor: floor)
     }
 
     /// The keyword: the last statistic keyword in the clause before the number, which starts at

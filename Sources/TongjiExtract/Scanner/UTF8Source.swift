@@ -96,6 +96,14 @@ struct UTF8Source {
     /// The text of a byte range with whitespace (spaces, line breaks, ideographic spaces) removed,
     /// as PDF column text needs: "14.5万平方\n米" becomes "14.5万平方米".
     func compactString(_ range: Range<Int>) -> String {
+        var scratch: [UInt8] = []
+        return compactString(range, scratch: &scratch)
+    }
+
+    /// `compactString(_:)` that gathers the bytes kept in `scratch` (emptied first, its capacity
+    /// kept) when there is whitespace to drop: a caller making many strings (a sentence for every
+    /// mention) allocates that buffer once instead of once per string.
+    func compactString(_ range: Range<Int>, scratch out: inout [UInt8]) -> String {
         let text = bytes.span
         let n = text.count
         // The length of the whitespace scalar at byte `i`, or 0.
@@ -131,7 +139,7 @@ struct UTF8Source {
         var i = nextCandidate(from: range.lowerBound)
         while i < end, spaceLength(at: i) == 0 { i = nextCandidate(from: i + 1) }
         if i == end { return Self.string(validUTF8: text.extracting(range)) }  // no whitespace: no copy
-        var out: [UInt8] = []
+        out.removeAll(keepingCapacity: true)
         out.reserveCapacity(range.count)
         var run = range.lowerBound
         while i < end {
