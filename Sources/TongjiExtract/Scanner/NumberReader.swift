@@ -34,9 +34,23 @@ struct NumberReader {
         var intDigits = 0
         var fraction = false
         var j = i
-        while j < src.count {
-            let (v, len) = src.scalar(at: j)
-            if let d = CharacterClass.digitValue(v) {
+        // Digits are recognised from their bytes (ASCII 30–39, full-width EF BC 90–99) without
+        // decoding; only the character that ends the digits (or separates them) is decoded.
+        let text = src.bytes.span
+        let n = text.count
+        while j < n {
+            let b = text[unchecked: j]
+            var d = Int(b) &- 0x30
+            var len = 1
+            if d < 0 || d > 9 {
+                if b == 0xEF, j + 2 < n, text[unchecked: j + 1] == 0xBC, text[unchecked: j + 2] &- 0x90 < 10 {
+                    d = Int(text[unchecked: j + 2]) &- 0x90
+                    len = 3
+                } else {
+                    d = -1
+                }
+            }
+            if d >= 0 {
                 if !fraction { intDigits += 1 }
                 if sig == 0 && d == 0 {
                     if fraction { exp -= 1 }
@@ -49,13 +63,16 @@ struct NumberReader {
                     if fraction { exp -= 1 }
                 }
                 j += len
-            } else if !fraction, v == 0x2C || (v == 0xFF0C && src.scalar(before: j).map { $0.value >= 0xFF10 } == true),
-                      isThousandsGroup(at: j + len) {
-                j += len
-            } else if !fraction, (v == 0x2E || v == 0xFF0E), j + len < src.count,
-                      CharacterClass.digitValue(src.scalar(at: j + len).value) != nil {
+                continue
+            }
+            let (v, vlen) = src.scalar(at: j)
+            if !fraction, v == 0x2C || (v == 0xFF0C && src.scalar(before: j).map { $0.value >= 0xFF10 } == true),
+               isThousandsGroup(at: j + vlen) {
+                j += vlen
+            } else if !fraction, (v == 0x2E || v == 0xFF0E), j + vlen < src.count,
+                      CharacterClass.digitValue(src.scalar(at: j + vlen).value) != nil {
                 fraction = true
-                j += len
+                j += vlen
             } else {
                 break
             }
@@ -89,18 +106,18 @@ struct NumberReader {
         var j = readVagueTail(at: r.end, into: &r)
         var power = 0
         var k = src.skipSpaces(from: j, limit: 3)
-        var scale = ""
+        let scaleStart = k
         while k < src.count, let p = Scales.power(src.scalar(at: k).value) {
             // 千分之 / 百分之 after digits is not a scale ("5千分之" does not occur; guard anyway).
             power += p
             if p >= 4 { r.hasLargeScale = true }
-            scale.unicodeScalars.append(Unicode.Scalar(src.scalar(at: k).value)!)
             k += 3
             j = k
             k = src.skipSpaces(from: k, limit: 2)
         }
         if power > 0 {
-            r.scaleSurface = scale
+            r.scaleStart = scaleStart
+            r.scaleEnd = j
             r.scalePower = power
             r.value = r.value?.scaled(byPowerOfTen: power)
             j = readScaleChain(after: j, power: power, into: &r)
@@ -147,6 +164,9 @@ struct NumberReader {
     }
 
     /// 多 or 余 (with spaces before them) after a number: the qualifier becomes `over`.
+    ///
+    /// Inlined: asked after nearly every number, and most numbers have no tail.
+    @inline(__always)
     private func readVagueTail(at j: Int, into r: inout NumberReading) -> Int {
         let k = src.skipSpaces(from: j, limit: 2)
         guard k < src.count else { return j }
@@ -162,6 +182,7 @@ struct NumberReader {
     // MARK: Chinese numerals
 
     private func readChinese(at i: Int) -> NumberReading {
+        if let r = readSingleDigit(at: i) { return r }
         var result = ExactDecimal.zero
         var section: Int64 = 0
         var digit: Int64? = nil
@@ -331,6 +352,26 @@ struct NumberReader {
         if !r.vagueOver {
             r.end = readVagueTail(at: r.end, into: &r)
         }
+        return r
+    }
+
+    /// The common Chinese numeral: one digit character right before a character that cannot
+    /// continue a numeral (一个, 两家, 三年, 五项). Reads what `readChinese` would, without its
+    /// state machine; nil for anything longer or followed by whitespace (the full reader decides).
+    @inline(__always)
+    private func readSingleDigit(at i: Int) -> NumberReading? {
+        let (v, len) = src.scalar(at: i)
+        guard let d = ChineseNumerals.digit(v), i + len < src.count else { return nil }
+        let next = src.scalar(at: i + len).value
+        if ChineseNumerals.digit(next) != nil || ChineseNumerals.smallUnit(next) != nil || ChineseNumerals.largeUnit(next) != nil
+            || ChineseNumerals.isPoint(next) || next == 0x51E0 || next == 0x5E7E || next == 0x4F59 || next == 0x591A  // 几 幾 余 多
+            || CharacterClass.isSpace(next) {
+            return nil
+        }
+        var r = NumberReading(start: i, end: i + len, digitsEnd: i + len)
+        r.digitCount = 1
+        r.isBareOne = v == 0x4E00 || v == 0x58F9  // 一 壹 (not 幺)
+        r.value = ExactDecimal(significand: Int64(d))
         return r
     }
 

@@ -24,8 +24,13 @@ struct NumberReading {
     /// The power of ten of the scale that ends the number (4 for 3000万 and 五万, 8 for 5亿), else 0;
     /// a range's low end without a scale borrows it ("3至5亿元").
     var scalePower = 0
-    /// The scale characters written after Arabic digits, for `surface_unit` ("万" in 3000万元).
-    var scaleSurface = ""
+    /// The bytes of the scale characters written after Arabic digits, for `surface_unit` ("万" in
+    /// 3000万元; whitespace between them is dropped when the string is made): an empty range when
+    /// there are none. A range, not a `String`, so that the many numbers that never become a
+    /// mention build no string and count no references.
+    var scaleStart = 0
+    /// Byte just past the last scale character.
+    var scaleEnd = 0
     /// A vague tail (多, 余, 几) follows the definite part: the qualifier is `over`.
     var vagueOver = false
     /// Byte where the digits end, before any scale or tail (for the too-large message).

@@ -54,11 +54,10 @@ struct QuantityParser {
     /// The outcome at trigger byte `t`.
     func parse(at t: Int) -> ParseOutcome {
         let (tv, tlen) = src.scalar(at: t)
-        let skipOne = ParseOutcome.skip(to: t + tlen)
         // Fast path: a Chinese numeral followed by a character that no number, unit, qualifier or
         // connector starts with (一些, 统一, 进一步) is not a quantity. Most triggers end here.
         if tlen == 3, t + 3 < src.count, CharacterClass.digitValue(tv) == nil, !followers.contains(src.scalar(at: t + 3).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
         var numberStart = t
         var spanStart = t
@@ -82,17 +81,23 @@ struct QuantityParser {
             spanStart = s
         }
 
-        guard var num = reader.read(at: numberStart) else { return skipOne }
+        guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
+        // Fast path: Arabic digits with nothing after them that a unit or a range connector starts
+        // with (dates such as "2022.", list numbers, codes). Every rule below would skip them to
+        // `num.end`: without a unit or a range they are no quantity, and the sign and ordinal
+        // rules skip to the same place. Too-large numbers (an issue) and 万/亿 counts (30万龙山儿女)
+        // take the full path.
+        if num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) { return .skip(to: num.end) }
         if fraction == nil && !negative && !leadVague {
-            switch precedingSign(num) {
+            switch precedingSign(start: num.start, isArabic: num.isArabic) {
             case .code: return .skip(to: num.end)
             case .negative(let s): negative = true; spanStart = s
             case .none: break
             }
         }
-        if isOrdinalOrName(num, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
+        if isOrdinalOrName(isArabic: num.isArabic, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
         if !num.isArabic, num.end == t + tlen, t + tlen < src.count, !followers.contains(src.scalar(at: t + tlen).value) {
-            return skipOne
+            return .skip(to: t + tlen)
         }
 
         guard let numberValue = num.value else {
@@ -148,7 +153,7 @@ struct QuantityParser {
         guard let (entry, unitEnd) = unitMatch else {
             return countWithoutClassifier(num, spanStart: spanStart, qualifier: qualifier) ?? .skip(to: num.end)
         }
-        let unitStart = src.skipSpaces(from: (high ?? num).end, limit: 4)
+        let unitStart = src.skipSpaces(from: high?.end ?? num.end, limit: 4)
         let baseValue = num.value ?? numberValue
 
         // Rules that make it not a quantity.
@@ -225,7 +230,7 @@ struct QuantityParser {
             (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
-        let scale = (high ?? num).isArabic ? (high ?? num).scaleSurface : ""
+        let scale = high.map { $0.isArabic ? scaleSurface($0) : "" } ?? (num.isArabic ? scaleSurface(num) : "")
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
@@ -240,10 +245,10 @@ struct QuantityParser {
 
     /// A sign or a code character right before Arabic digits: -12.6% is negative; 4DHT, B12, 10:30,
     /// 2022-01 and 0439-1234567 are codes, dates or times.
-    private func precedingSign(_ num: NumberReading) -> Sign {
-        guard let (p, ps) = src.scalar(before: num.start) else { return .none }
-        if num.isArabic && CharacterClass.isLatinLetter(p) { return .code }
-        if num.isArabic, Self.isCodeJoiner(p), let (q, _) = src.scalar(before: ps),
+    private func precedingSign(start: Int, isArabic: Bool) -> Sign {
+        guard let (p, ps) = src.scalar(before: start) else { return .none }
+        if isArabic && CharacterClass.isLatinLetter(p) { return .code }
+        if isArabic, Self.isCodeJoiner(p), let (q, _) = src.scalar(before: ps),
            CharacterClass.digitValue(q) != nil || CharacterClass.isLatinLetter(q) {
             return .code
         }
@@ -257,19 +262,29 @@ struct QuantityParser {
         return .none
     }
 
+    /// Whether a unit word (after up to four spaces) or a range connector (after up to two) can
+    /// follow a number ending at byte `end`: the places where the parser looks after a number.
+    @inline(__always)
+    private func mayFollowArabic(_ end: Int) -> Bool {
+        let u = src.skipSpaces(from: end, limit: 4)
+        if u < src.count, lexicon.words.mayStart(with: src.scalar(at: u).value) { return true }
+        let c = src.skipSpaces(from: end, limit: 2)
+        return c < src.count && Self.isConnector(src.scalar(at: c).value)
+    }
+
     /// Ordinals and ranks (第一, 初五, 周一), phone numbers and codes named as such (热线8890),
     /// numerals right after an opening quote (“六域”, “31345”) and inside a book title (《十条》).
-    private func isOrdinalOrName(_ num: NumberReading, spanStart: Int) -> Bool {
+    private func isOrdinalOrName(isArabic: Bool, spanStart: Int) -> Bool {
         let p = src.skipSpacesBackward(from: spanStart, limit: 1)
         if let (k, _) = Distractors.ordinalPrefixes.match(in: src, endingAt: p) {
             let w = Distractors.ordinalPrefixes.words[k]
             let weekdayLike = w == [0x521D] || w == [0x5468] || w == [0x661F, 0x671F] || w == [0x793C, 0x62DC] || w == [0x6BCF, 0x5468]
-            if !weekdayLike || !num.isArabic { return true }
+            if !weekdayLike || !isArabic { return true }
         }
-        if !num.isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
+        if !isArabic, let (v, _) = src.scalar(before: spanStart), CharacterClass.isOpeningQuote(v) { return true }
         // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
-        if !num.isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
-           isNumeralStart(d), UnitLexicon.standard.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
+        if !isArabic, let (c, cs) = src.scalar(before: spanStart), let (d, _) = src.scalar(before: cs),
+           isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil, CharacterClass.isIdeograph(c) {
             return true
         }
         return false
@@ -319,12 +334,23 @@ struct QuantityParser {
     }
 
     /// The high end of a range after `num` (and its unit, if written twice: 20%-30%, 3亿~5亿元).
+    ///
+    /// Inlined up to the connector test, which turns nearly every number away before the range's
+    /// result (a large optional) is built and copied.
+    @inline(__always)
     private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         let afterFirst = firstUnit?.end ?? num.end
         let c = src.skipSpaces(from: afterFirst, limit: 2)
         guard c < src.count else { return nil }
         let (cv, clen) = src.scalar(at: c)
         guard Self.isConnector(cv) else { return nil }
+        return readRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen)
+    }
+
+    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at byte `c`.
+    @inline(never)
+    private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
+                              connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         var n2s = c + clen
         if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
         n2s = src.skipSpaces(from: n2s, limit: 2)
@@ -352,10 +378,15 @@ struct QuantityParser {
             k += len
         }
         guard found else { return nil }
-        let scale = num.isArabic ? num.scaleSurface : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
+        let scale = num.isArabic ? scaleSurface(num) : String(src.compactString(num.start..<num.end).unicodeScalars.suffix(1))
         return .mention(Candidate(start: spanStart, end: num.end, numberStart: num.start, value: value.doubleValue,
                                   exactValue: value, unit: "人", dimension: .count,
                                   qualifier: qualifier ?? (num.vagueOver ? .over : .exact), surfaceUnit: scale))
+    }
+
+    /// The scale characters written after Arabic digits, whitespace removed ("万" in 3000万元), or "".
+    private func scaleSurface(_ num: NumberReading) -> String {
+        num.scaleEnd > num.scaleStart ? src.compactString(num.scaleStart..<num.scaleEnd) : ""
     }
 
     private func isNumeralStart(_ v: UInt32) -> Bool {

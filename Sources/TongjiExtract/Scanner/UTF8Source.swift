@@ -21,18 +21,22 @@ struct UTF8Source {
     var count: Int { bytes.count }
 
     /// The scalar starting at byte `i` (which must be a scalar boundary below `count`) and its byte length.
+    ///
+    /// The lead byte is read with a bounds check (a wrong `i` traps, as before); its continuation
+    /// bytes without: valid UTF-8 has them all, so one check covers the whole scalar.
     @inline(__always)
     func scalar(at i: Int) -> (value: UInt32, length: Int) {
-        let b0 = bytes[i]
+        let text = bytes.span
+        let b0 = text[i]
         if b0 < 0x80 { return (UInt32(b0), 1) }
         if b0 < 0xE0 {
-            return ((UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F), 2)
+            return ((UInt32(b0 & 0x1F) << 6) | UInt32(text[unchecked: i &+ 1] & 0x3F), 2)
         }
         if b0 < 0xF0 {
-            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F), 3)
+            return ((UInt32(b0 & 0x0F) << 12) | (UInt32(text[unchecked: i &+ 1] & 0x3F) << 6) | UInt32(text[unchecked: i &+ 2] & 0x3F), 3)
         }
-        let v = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
-            | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F)
+        let v = (UInt32(b0 & 0x07) << 18) | (UInt32(text[unchecked: i &+ 1] & 0x3F) << 12)
+            | (UInt32(text[unchecked: i &+ 2] & 0x3F) << 6) | UInt32(text[unchecked: i &+ 3] & 0x3F)
         return (v, 4)
     }
 

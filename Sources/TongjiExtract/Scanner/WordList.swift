@@ -1,28 +1,19 @@
 /// A list of words compiled for longest-match lookups at a byte position, forward or backward.
 ///
 /// Grammar data (units, qualifiers, keywords, distractors) is declared as plain string arrays and
-/// compiled once into this form. Lookups only happen where a number was found, so a first-scalar
-/// index over a few hundred words is plenty; the hot loop never calls it.
+/// compiled once into this form: a bitmap of first (and last) scalars that turns most positions
+/// away with one load, then a trie (`WordTrie`) that finds the longest word in one pass over the
+/// text's scalars.
 struct WordList: Sendable {
     /// The words as scalar arrays, in declaration order.
     let words: [[UInt32]]
     /// The words as strings, in declaration order.
     let strings: [String]
-    /// Every word's UTF-8 bytes one after another (word `k` is `utf8[offsets[k]..<offsets[k + 1]]`):
-    /// flat arrays, so that a lookup touches no nested array (no reference counting per lookup),
-    /// and compared byte by byte with the text, whose scalars need no decoding (two valid UTF-8
-    /// sequences spell the same scalars exactly when their bytes are equal).
-    private let utf8: [UInt8]
-    /// Where each word starts in `utf8`, and one past the last.
-    private let offsets: [Int]
-    /// Buckets by first scalar (its low 12 bits): `firstOrder[firstStart[b]..<firstStart[b + 1]]`
-    /// are the indices of the words of bucket `b`, longest first. No hashing on the lookup path.
-    private let firstStart: [Int]
-    private let firstOrder: [Int]
-    /// Buckets by last scalar (low 12 bits), longest first, laid out as the first-scalar ones.
-    private let lastStart: [Int]
-    private let lastOrder: [Int]
-    /// One bit per BMP scalar that starts a word (a quick "no" before the bucket lookup).
+    /// The words read first scalar first, for matches starting at a position.
+    private let forward: WordTrie
+    /// The words read last scalar first, for matches ending at a position.
+    private let backward: WordTrie
+    /// One bit per BMP scalar that starts a word (a quick "no" before the trie lookup).
     private let firstBits: [UInt64]
     /// One bit per BMP scalar that ends a word.
     private let lastBits: [UInt64]
@@ -32,23 +23,8 @@ struct WordList: Sendable {
         let ws = list.map { $0.unicodeScalars.map(\.value) }
         words = ws
         strings = list
-        // Longest first, so that buckets come out sorted and the first match is the longest.
-        let order = ws.indices.sorted(by: { ws[$0].count > ws[$1].count }).filter { !ws[$0].isEmpty }
-        // Buckets laid out flat: count each bucket, sum the counts into starts, then fill in order.
-        func buckets(_ key: (Int) -> Int) -> (start: [Int], order: [Int]) {
-            var start = [Int](repeating: 0, count: 4097)
-            for k in order { start[key(k) + 1] += 1 }
-            for b in 0..<4096 { start[b + 1] += start[b] }
-            var fill = start
-            var flat = [Int](repeating: 0, count: order.count)
-            for k in order {
-                flat[fill[key(k)]] = k
-                fill[key(k)] += 1
-            }
-            return (start, flat)
-        }
-        (firstStart, firstOrder) = buckets { Int(ws[$0][0] & 4095) }
-        (lastStart, lastOrder) = buckets { Int(ws[$0][ws[$0].count - 1] & 4095) }
+        forward = WordTrie(ws, reversed: false)
+        backward = WordTrie(ws, reversed: true)
         var fb = [UInt64](repeating: 0, count: 1024)
         var lb = [UInt64](repeating: 0, count: 1024)
         for w in ws where !w.isEmpty {
@@ -57,17 +33,9 @@ struct WordList: Sendable {
         }
         firstBits = fb
         lastBits = lb
-        var flat: [UInt8] = []
-        var starts = [0]
-        for w in list {
-            flat += w.utf8
-            starts.append(flat.count)
-        }
-        utf8 = flat
-        offsets = starts
     }
 
-    /// Whether some word starts with scalar `v` (a quick "no" that needs no bucket lookup): callers
+    /// Whether some word starts with scalar `v` (a quick "no" that needs no trie lookup): callers
     /// that have already decoded the scalar at a position test it before calling `match`.
     @inline(__always)
     func mayStart(with v: UInt32) -> Bool {
@@ -75,86 +43,68 @@ struct WordList: Sendable {
     }
 
     /// The longest word starting at byte `i`, and the byte just past it. With `spaced`, whitespace
-    /// (as PDF columns leave it) may stand between the word's characters.
+    /// (as PDF columns leave it, at most four scalars) may stand between the word's characters.
     ///
-    /// Inlined up to the first-scalar test, which turns most positions away; the bucket search
-    /// is a function of its own.
+    /// Inlined up to the first-scalar test, which turns most positions away; the trie walk is a
+    /// function of its own.
     @inline(__always)
     func match(in src: UTF8Source, at i: Int, spaced: Bool = false) -> (index: Int, end: Int)? {
         guard i < src.count else { return nil }
-        let first = src.scalar(at: i).value
+        let (first, length) = src.scalar(at: i)
         guard mayStart(with: first) else { return nil }
-        return match(in: src, at: i, first: first, spaced: spaced)
+        return match(in: src, at: i, first: first, length: length, spaced: spaced)
     }
 
-    /// `match(in:at:spaced:)` past the first-scalar test: the words of `first`'s bucket, longest first.
+    /// `match(in:at:spaced:)` past the first-scalar test: down the forward trie, one text scalar
+    /// per edge, keeping the deepest word passed (the longest).
     @inline(never)
-    private func match(in src: UTF8Source, at i: Int, first: UInt32, spaced: Bool) -> (index: Int, end: Int)? {
-        let bucket = Int(first & 4095)
-        var p = firstStart[bucket]
-        let e = firstStart[bucket + 1]
-        while p < e {
-            let k = firstOrder[p]
-            if let end = matches(k, in: src, at: i, spaced: spaced) { return (k, end) }
-            p += 1
+    private func match(in src: UTF8Source, at i: Int, first: UInt32, length: Int, spaced: Bool) -> (index: Int, end: Int)? {
+        var node = forward.root(first)
+        guard node >= 0 else { return nil }
+        var j = i &+ length
+        var best = forward.word(at: node)
+        var bestEnd = j
+        let n = src.count
+        while !forward.isLeaf(node) {
+            let k = spaced ? src.skipSpaces(from: j, limit: 4) : j
+            guard k < n else { break }
+            let (v, len) = src.scalar(at: k)
+            node = forward.child(of: node, v)
+            guard node >= 0 else { break }
+            j = k &+ len
+            let w = forward.word(at: node)
+            if w >= 0 { best = w; bestEnd = j }
         }
-        return nil
+        return best >= 0 ? (best, bestEnd) : nil
     }
 
     /// The longest word ending just before byte `i`, and where it starts.
     ///
-    /// Inlined up to the last-scalar test; the bucket search is a function of its own.
+    /// Inlined up to the last-scalar test; the trie walk is a function of its own.
     @inline(__always)
     func match(in src: UTF8Source, endingAt i: Int) -> (index: Int, start: Int)? {
-        guard let (last, _) = src.scalar(before: i),
+        guard let (last, s) = src.scalar(before: i),
               lastBits.span[unchecked: Int(last & 0xFFFF) >> 6] & (1 << UInt64(last & 63)) != 0 else { return nil }
-        return match(in: src, endingAt: i, last: last)
+        return match(in: src, endingAt: s, last: last)
     }
 
-    /// `match(in:endingAt:)` past the last-scalar test: the words of `last`'s bucket, longest first.
+    /// `match(in:endingAt:)` past the last-scalar test (`s` is where the last scalar starts):
+    /// down the backward trie, one text scalar per edge, keeping the deepest word passed.
     @inline(never)
-    private func match(in src: UTF8Source, endingAt i: Int, last: UInt32) -> (index: Int, start: Int)? {
-        let bucket = Int(last & 4095)
-        var p = lastStart[bucket]
-        let e = lastStart[bucket + 1]
-        outer: while p < e {
-            let k = lastOrder[p]
-            p += 1
-            let start = offsets[k]
-            let length = offsets[k + 1] - start
-            guard length <= i else { continue outer }
-            let text = src.bytes.span
-            let word = utf8.span
-            var q = 0
-            while q < length {
-                guard text[unchecked: i - length + q] == word[unchecked: start + q] else { continue outer }
-                q += 1
-            }
-            return (k, i - length)
+    private func match(in src: UTF8Source, endingAt s: Int, last: UInt32) -> (index: Int, start: Int)? {
+        var node = backward.root(last)
+        guard node >= 0 else { return nil }
+        var j = s
+        var best = backward.word(at: node)
+        var bestStart = j
+        while !backward.isLeaf(node), let (v, p) = src.scalar(before: j) {
+            node = backward.child(of: node, v)
+            guard node >= 0 else { break }
+            j = p
+            let w = backward.word(at: node)
+            if w >= 0 { best = w; bestStart = j }
         }
-        return nil
-    }
-
-    /// Whether word `k` is spelled at byte `i`; returns the byte just past it.
-    /// With `spaced`, whitespace may stand before each of its scalars but the first (before each
-    /// lead byte of the word).
-    @inline(__always)
-    private func matches(_ k: Int, in src: UTF8Source, at i: Int, spaced: Bool) -> Int? {
-        let text = src.bytes.span
-        let n = text.count
-        let word = utf8.span
-        let start = offsets[k]
-        let end = offsets[k + 1]
-        var q = start
-        var j = i
-        while q < end {
-            let w = word[unchecked: q]
-            if spaced && q > start && w & 0xC0 != 0x80 { j = src.skipSpaces(from: j, limit: 4) }
-            guard j < n, text[unchecked: j] == w else { return nil }
-            j += 1
-            q += 1
-        }
-        return j
+        return best >= 0 ? (best, bestStart) : nil
     }
 
     /// The word at `index` as a string.
