@@ -69,8 +69,10 @@ final class CairoSurface {
     }
 
     /// Calls `body` with the pixels of an image surface: width, height, stride and the
-    /// premultiplied native-endian ARGB32 words, row after row.
-    func withPixels<T>(_ body: (_ width: Int, _ height: Int, _ stride: Int, _ data: UnsafeRawBufferPointer) throws(RenderError) -> T) throws(RenderError) -> T {
+    /// premultiplied native-endian ARGB32 words, row after row, as a `RawSpan` of
+    /// `stride × height` bytes (the pointer cairo hands out stays in this file; the encoder reads
+    /// the bytes through the bounds-checked span).
+    func withPixels<T>(_ body: (_ width: Int, _ height: Int, _ stride: Int, _ pixels: RawSpan) throws(RenderError) -> T) throws(RenderError) -> T {
         cairo_surface_flush(pointer)
         let width = Int(cairo_image_surface_get_width(pointer))
         let height = Int(cairo_image_surface_get_height(pointer))
@@ -78,7 +80,9 @@ final class CairoSurface {
         guard let data = cairo_image_surface_get_data(pointer) else {
             throw .cairo(operation: "read the image", status: "no pixel data")
         }
-        return try body(width, height, stride, UnsafeRawBufferPointer(start: data, count: stride * height))
+        let buffer = UnsafeRawBufferPointer(start: data, count: stride * height)
+        let pixels = RawSpan(_unsafeBytes: buffer)
+        return try body(width, height, stride, pixels)
     }
 }
 

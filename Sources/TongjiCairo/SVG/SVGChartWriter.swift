@@ -27,12 +27,15 @@ struct SVGChartWriter: ChartRenderer {
     private static let idPlaceholder = Array(#"c00000000-"#.utf8)
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// A writer that takes glyph outlines from `glyphs` (shared, so outlines are formatted once
+    /// per process, not per document).
     init(glyphs: GlyphOutlines) {
         self.glyphs = glyphs
         body.reserveCapacity(32_768)
         defs.reserveCapacity(65_536)
     }
 
+    /// Appends a filled rectangle as `<rect>` (negative sizes normalised).
     mutating func fill(_ command: RectCommand) throws {
         let r = command.rect
         let x = min(r.x, r.x + r.width), y = min(r.y, r.y + r.height)
@@ -49,6 +52,7 @@ struct SVGChartWriter: ChartRenderer {
         body += "/>\n".utf8
     }
 
+    /// Appends a line as a two-point `<path>`, snapped like cairo's lines (`LineSnap`).
     mutating func stroke(_ line: LineCommand) throws {
         let (start, end) = LineSnap.ends(from: line.from, to: line.to, width: line.width)
         body += #"<path d="M"#.utf8
@@ -66,6 +70,7 @@ struct SVGChartWriter: ChartRenderer {
         body += "/>\n".utf8
     }
 
+    /// Appends text as a `<g>` of `<use>` references to glyph outlines, rotated when asked.
     mutating func draw(_ text: TextCommand) throws {
         placed.removeAll(keepingCapacity: true)
         glyphs.shape(text.text, style: text.style, into: &placed)
@@ -127,10 +132,9 @@ struct SVGChartWriter: ChartRenderer {
         for byte in out { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         let hex = Self.hexDigits
         let digits = (0..<8).map { hex[Int((hash >> (28 - 4 * UInt32($0))) & 0xF)] }
-        out.withUnsafeMutableBufferPointer { buffer in
-            for offset in defsIDs.lazy.map({ $0 + defsStart }) + bodyIDs.map({ $0 + bodyStart }) {
-                for k in 0..<8 { buffer[offset + k] = digits[k] }
-            }
+        var bytes = out.mutableSpan
+        for offset in defsIDs.lazy.map({ $0 + defsStart }) + bodyIDs.map({ $0 + bodyStart }) {
+            for k in 0..<8 { bytes[offset + k] = digits[k] }
         }
         return out
     }
@@ -155,6 +159,7 @@ struct SVGChartWriter: ChartRenderer {
         SVGNumber.appendInteger(Int64(n), to: &out)
     }
 
+    /// Appends a colour component (0–1) as an integer 0–255.
     private mutating func appendByte(_ component: Double) {
         SVGNumber.appendInteger(Int64((min(max(component, 0), 1) * 255).rounded()), to: &body)
     }

@@ -43,20 +43,18 @@ enum SVGNumber {
             out.append(UInt8(ascii: "0") &+ UInt8(value))
             return
         }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        // Int64 has at most 19 digits; they come out last first.
+        var digits = InlineArray<20, UInt8>(repeating: 0)
         var count = 0
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[count] = UInt8(ascii: "0") &+ UInt8(rest % 10)
-                rest /= 10
-                count += 1
-            }
-            while count > 0 {
-                count -= 1
-                out.append(buffer[count])
-            }
+        while rest > 0 {
+            digits[count] = UInt8(ascii: "0") &+ UInt8(rest % 10)
+            rest /= 10
+            count += 1
+        }
+        while count > 0 {
+            count -= 1
+            out.append(digits[count])
         }
     }
 }
