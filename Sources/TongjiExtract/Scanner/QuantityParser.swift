@@ -87,7 +87,7 @@ struct QuantityParser {
         // `num.end`: without a unit or a range they are no quantity, and the sign and ordinal
         // rules skip to the same place. Too-large numbers (an issue) and 万/亿 counts (30万龙山儿女)
         // take the full path.
-        if num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) { return .skip(to: num.end) }
+        if num.isArabic, fraction == nil, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) { return .skip(to: num.end) }
         if fraction == nil && !negative && !leadVague {
             switch precedingSign(start: num.start, isArabic: num.isArabic) {
             case .code: return .skip(to: num.end)
