@@ -11,8 +11,8 @@ enum QualifierWords {
 
     /// Words written after the unit: 500万元以上, 30日内, 3亿元左右, 5米多.
     static let after: [(String, Qualifier)] = [
-        ("以上", .over), ("之上", .over), ("有余", .over), ("开外", .over), ("多", .over), ("余", .over),
-        ("以下", .under), ("以内", .under), ("之内", .under), ("内", .under),
+        ("以上", .over), ("及以上", .over), ("之上", .over), ("有余", .over), ("开外", .over), ("多", .over), ("余", .over),
+        ("以下", .under), ("及以下", .under), ("以内", .under), ("之内", .under), ("内", .under),
         ("左右", .approx), ("上下", .approx),
     ]
 
@@ -23,4 +23,11 @@ enum QualifierWords {
     static let beforeQualifiers: [Qualifier] = before.map(\.1)
     static let afterWords = WordList(after.map(\.0))
     static let afterQualifiers: [Qualifier] = after.map(\.1)
+
+    /// Threshold words after the unit that make a bare scale a number (百万人次以上, 万元以上): the
+    /// threshold form the spec counts (500万元以上 = over).
+    static let thresholdsAfter = WordList(["以上", "及以上", "以下", "及以下", "以内", "之内", "左右", "上下"])
+
+    /// Currency names written between a qualifier and the number (约合人民币19.5亿元 is approx).
+    static let currencyNames = WordList(["人民币", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑"])
 }

@@ -82,6 +82,10 @@ struct QuantityParser {
         }
 
         guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
+        if num.isArabic, fraction == nil, !negative, num.start > 0, CurrencySigns.mayEndSign(src.bytes[num.start - 1]),
+           let m = currencyMention(num) {
+            return m
+        }
         // Fast path: Arabic digits with nothing after them that a unit or a range connector starts
         // with (dates such as "2022.", list numbers, codes). Every rule below would skip them to
         // `num.end`: without a unit or a range they are no quantity, and the sign and ordinal
@@ -141,7 +145,7 @@ struct QuantityParser {
         // A range: 3至5亿元, 10到15公里, 20%-30%, 3亿~5亿元.
         var high: NumberReading? = nil
         var unitMatch = lexicon.match(in: src, at: src.skipSpaces(from: num.end, limit: 4))
-        if let r = readRangeEnd(after: num, firstUnit: unitMatch) {
+        if let r = negative ? readSignedRangeEnd(after: num, firstUnit: unitMatch) : readRangeEnd(after: num, firstUnit: unitMatch) {
             high = r.number
             unitMatch = r.unit
             if num.scalePower == 0 && r.number.scalePower > 0 && !num.isBareScale {
@@ -162,14 +166,20 @@ struct QuantityParser {
         if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
         }
-        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half {
+        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half && !entry.addsHalf {
             if Distractors.idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
             switch entry.kind {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
             }
         }
-        if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil { return .skip(to: unitEnd) }
+        if !num.isArabic && entry.kind == .classifier && baseValue.significand == 0 {
+            return .skip(to: unitEnd)  // 零部件, 零件: 零 starts a word, no count of nothing
+        }
+        if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil
+            && QualifierWords.thresholdsAfter.match(in: src, at: src.skipSpaces(from: unitEnd, limit: 1)) == nil {
+            return .skip(to: unitEnd)
+        }
         if entry.kind == .duration && entry.unit == "year" && num.isArabic && num.integerDigits == 4
             && !num.hasFraction && qualifier == nil && num.scalePower == 0 {
             return .skip(to: unitEnd)  // 2022年, 2020-2022年
@@ -216,6 +226,7 @@ struct QuantityParser {
             half = true
             end += 3
         }
+        if entry.addsHalf && high == nil { half = true }  // 3个半小时
         let (sq, send) = suffixQualifier(after: end, dimension: dimension)
         if let sq { end = send; qualifier = qualifier ?? sq }
         if entry.impliesOver || num.vagueOver || (high?.vagueOver ?? false) { qualifier = qualifier ?? .over }
@@ -227,9 +238,11 @@ struct QuantityParser {
         var exactMax: ExactDecimal? = nil
         var valueMax: Double? = nil
         if let high, let hv = high.value {
-            (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
+            (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: false)  // signed already (readSignedRangeEnd)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
+        if !num.isArabic, let e = idiomEnd(around: num.start) { return .skip(to: max(e, unitEnd)) }
+        if qualifier == nil && dimension == .money { qualifier = qualifierBeforeCurrencyName(spanStart) }
         let scale = high.map { $0.isArabic ? scaleSurface($0) : "" } ?? (num.isArabic ? scaleSurface(num) : "")
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
@@ -362,6 +375,84 @@ struct QuantityParser {
         let lowScaled = (num.scalePower == 0 && n2.scalePower > 0) ? lowValue.scaled(byPowerOfTen: n2.scalePower) : lowValue
         guard lowScaled < v2 else { return nil }
         return (n2, u2)
+    }
+
+    /// A range whose low end is negative (-5℃至3℃, -5至3℃, 零下5℃至3℃, -5℃至-3℃): the sign
+    /// belongs to the low end only, and the high end may carry its own (- or 零下). The high end's
+    /// value is returned signed.
+    @inline(never)
+    private func readSignedRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
+        let c = src.skipSpaces(from: firstUnit?.end ?? num.end, limit: 2)
+        guard c < src.count, let lowValue = num.value else { return nil }
+        let (cv, clen) = src.scalar(at: c)
+        guard Self.isConnector(cv) else { return nil }
+        var n2s = src.skipSpaces(from: c + clen, limit: 2)
+        var highNegative = false
+        if n2s < src.count, Self.isSign(src.scalar(at: n2s).value) {
+            highNegative = true
+            n2s += src.scalar(at: n2s).length
+        } else if src.value(at: n2s) == 0x96F6, src.value(at: n2s + 3) == 0x4E0B {  // 零下
+            highNegative = true
+            n2s = src.skipSpaces(from: n2s + 6, limit: 2)
+        }
+        guard var n2 = reader.read(at: n2s), let v2 = n2.value, n2.isArabic == num.isArabic || !n2.isDigitSequence,
+              let u2 = lexicon.match(in: src, at: src.skipSpaces(from: n2.end, limit: 4)), u2.entry.kind != .blocker else { return nil }
+        if let firstUnit, firstUnit.entry.surface != u2.entry.surface { return nil }
+        let high = highNegative ? negate(v2) : v2
+        guard negate(lowValue) < high else { return nil }
+        n2.value = high
+        return (n2, u2)
+    }
+
+    /// A number after a currency sign or code ($20, ￥300, US$5亿, €2.5亿, RMB 300): money in that
+    /// currency, the scale read with the number; a unit word of the same currency after it is part
+    /// of the mention (￥300元). Nil when no sign stands before the number, or another measure follows.
+    @inline(never)
+    private func currencyMention(_ num: NumberReading) -> ParseOutcome? {
+        guard let (unit, signStart) = CurrencySigns.sign(before: num.start, in: src),
+              let value = num.value, !num.isDigitSequence else { return nil }
+        var spanStart = signStart
+        var qualifier: Qualifier? = nil
+        let q = src.skipSpacesBackward(from: spanStart, limit: 2)
+        if let (k, s) = QualifierWords.beforeWords.match(in: src, endingAt: q) {
+            qualifier = QualifierWords.beforeQualifiers[k]
+            spanStart = s
+        }
+        var end = num.end
+        var written = ""
+        let u = src.skipSpaces(from: end, limit: 1)
+        if let (entry, unitEnd) = lexicon.match(in: src, at: u), entry.kind != .classifier {
+            // A classifier after it is another word (RMB 1280起 = from 1280); a measure is not money.
+            guard entry.dimension == .money, entry.unit == unit else { return nil }
+            written = src.compactString(u..<unitEnd)
+            end = unitEnd
+        }
+        let (sq, send) = suffixQualifier(after: end, dimension: .money)
+        if let sq { qualifier = qualifier ?? sq; end = send }
+        let surface = src.compactString(signStart..<num.start) + scaleSurface(num) + written
+        return .mention(Candidate(start: spanStart, end: end, numberStart: num.start, value: value.doubleValue, exactValue: value,
+                                  unit: unit, dimension: .money, qualifier: qualifier ?? (num.vagueOver ? .over : .exact),
+                                  surfaceUnit: surface))
+    }
+
+    /// A numeral inside a four-character idiom (三番五次, 一五一十, 一年半载): the idiom's end when one
+    /// of `Distractors.numeralIdioms` covers byte `start`, else nil.
+    private func idiomEnd(around start: Int) -> Int? {
+        var a = start
+        for _ in 0..<4 {
+            if let (_, end) = Distractors.numeralIdioms.match(in: src, at: a), end > start { return end }
+            guard let (_, s) = src.scalar(before: a) else { break }
+            a = s
+        }
+        return nil
+    }
+
+    /// A qualifier written before a currency name before the number (约合人民币19.5亿元: approx), or nil.
+    private func qualifierBeforeCurrencyName(_ spanStart: Int) -> Qualifier? {
+        let q = src.skipSpacesBackward(from: spanStart, limit: 2)
+        guard let (_, s) = QualifierWords.currencyNames.match(in: src, endingAt: q),
+              let (k, _) = QualifierWords.beforeWords.match(in: src, endingAt: src.skipSpacesBackward(from: s, limit: 1)) else { return nil }
+        return QualifierWords.beforeQualifiers[k]
     }
 
     /// A count written without a classifier after 万/亿: "30万龙山儿女" is 300000 人.
