@@ -15,12 +15,14 @@ enum CurrencySigns {
         }
     }
 
-    /// Letters written before $ that name the dollar (US$, HK$, NT$); other letters make it a code.
-    static let dollarPrefixes: [(String, String)] = [("US", "USD"), ("HK", "HKD"), ("NT", "TWD")]
+    /// Letters written before $ that name the dollar (US$, HK$, NT$), packed as in `pack`; other
+    /// letters make it a code.
+    static let dollarPrefixes: [(UInt32, String)] = [(pack("US"), "USD"), (pack("HK"), "HKD"), (pack("NT"), "TWD")]
 
-    /// ISO codes written before the number, with or without one space (RMB 300, USD 50).
-    static let codes: [(String, String)] = [
-        ("RMB", "CNY"), ("CNY", "CNY"), ("USD", "USD"), ("HKD", "HKD"), ("EUR", "EUR"), ("GBP", "GBP"), ("JPY", "JPY"),
+    /// ISO codes written before the number, with or without one space (RMB 300, USD 50), packed.
+    static let codes: [(UInt32, String)] = [
+        (pack("RMB"), "CNY"), (pack("CNY"), "CNY"), (pack("USD"), "USD"), (pack("HKD"), "HKD"), (pack("EUR"), "EUR"),
+        (pack("GBP"), "GBP"), (pack("JPY"), "JPY"),
     ]
 
     /// Whether `b`, the byte right before a number, can be the last byte of a sign or code: a cheap
@@ -37,29 +39,35 @@ enum CurrencySigns {
     static func sign(before start: Int, in src: UTF8Source) -> (unit: String, start: Int)? {
         guard let (v, s) = src.scalar(before: start) else { return nil }
         if let unit = unit(ofSign: v) {
-            let (letters, ls) = latinLetters(before: s, in: src)
+            let (letters, count, ls) = latinLetters(before: s, in: src)
             if let (q, _) = src.scalar(before: ls), CharacterClass.digitValue(q) != nil { return nil }  // 2$5: a code
-            if letters.isEmpty { return (unit, s) }
-            guard v == 0x24 || v == 0xFF04, let p = dollarPrefixes.first(where: { $0.0 == letters }) else { return nil }
+            if count == 0 { return (unit, s) }
+            guard v == 0x24 || v == 0xFF04, count == 2, let p = dollarPrefixes.first(where: { $0.0 == letters }) else { return nil }
             return (p.1, ls)
         }
-        let end = CharacterClass.isSpace(v) ? s : start
-        let (letters, ls) = latinLetters(before: end, in: src)
-        guard let c = codes.first(where: { $0.0 == letters }) else { return nil }
+        let end = v == 0x20 ? s : start
+        let (letters, count, ls) = latinLetters(before: end, in: src)
+        guard count == 3, let c = codes.first(where: { $0.0 == letters }) else { return nil }
         return (c.1, ls)
     }
 
-    /// The run of ASCII letters ending at byte `end` and its start ("#" when longer than four).
-    private static func latinLetters(before end: Int, in src: UTF8Source) -> (String, Int) {
+    /// Up to four ASCII letters packed into a number, the first letter highest ("US" = 0x5553).
+    static func pack(_ word: String) -> UInt32 {
+        word.utf8.reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The run of ASCII letters ending at byte `end`, packed as in `pack` (count 5 when longer than
+    /// four), its length and its start: no string is made.
+    private static func latinLetters(before end: Int, in src: UTF8Source) -> (UInt32, Int, Int) {
         var a = end
-        var scalars: [Unicode.Scalar] = []
-        while let (v, s) = src.scalar(before: a), v < 0x80, CharacterClass.isLatinLetter(v) {
-            if scalars.count == 4 { return ("#", end) }
-            scalars.append(Unicode.Scalar(UInt8(v)))
-            a = s
+        var packed: UInt32 = 0
+        var count = 0
+        while a > 0, src.bytes[a - 1] < 0x80, CharacterClass.isLatinLetter(UInt32(src.bytes[a - 1])) {
+            if count == 4 { return (0, 5, end) }
+            packed |= UInt32(src.bytes[a - 1]) << UInt32(8 * count)
+            count += 1
+            a -= 1
         }
-        var word = ""
-        for u in scalars.reversed() { word.unicodeScalars.append(u) }
-        return (word, a)
+        return (packed, count, a)
     }
 }

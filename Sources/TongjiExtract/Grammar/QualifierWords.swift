@@ -23,11 +23,4 @@ enum QualifierWords {
     static let beforeQualifiers: [Qualifier] = before.map(\.1)
     static let afterWords = WordList(after.map(\.0))
     static let afterQualifiers: [Qualifier] = after.map(\.1)
-
-    /// Threshold words after the unit that make a bare scale a number (百万人次以上, 万元以上): the
-    /// threshold form the spec counts (500万元以上 = over).
-    static let thresholdsAfter = WordList(["以上", "及以上", "以下", "及以下", "以内", "之内", "左右", "上下"])
-
-    /// Currency names written between a qualifier and the number (约合人民币19.5亿元 is approx).
-    static let currencyNames = WordList(["人民币", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑"])
 }

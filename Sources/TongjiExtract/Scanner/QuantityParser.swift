@@ -82,8 +82,8 @@ struct QuantityParser {
         }
 
         guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
-        if num.isArabic, fraction == nil, !negative, num.start > 0, CurrencySigns.mayEndSign(src.bytes[num.start - 1]),
-           let m = currencyMention(num) {
+        if num.isArabic, fraction == nil, !negative, num.start > 0, CurrencySigns.mayEndSign(src.bytes.span[num.start - 1]),
+           let sign = CurrencySigns.sign(before: num.start, in: src), let m = currencyMention(num, unit: sign.unit, signStart: sign.start) {
             return m
         }
         // Fast path: Arabic digits with nothing after them that a unit or a range connector starts
@@ -145,7 +145,7 @@ struct QuantityParser {
         // A range: 3至5亿元, 10到15公里, 20%-30%, 3亿~5亿元.
         var high: NumberReading? = nil
         var unitMatch = lexicon.match(in: src, at: src.skipSpaces(from: num.end, limit: 4))
-        if let r = negative ? readSignedRangeEnd(after: num, firstUnit: unitMatch) : readRangeEnd(after: num, firstUnit: unitMatch) {
+        if let r = readRangeEnd(after: num, firstUnit: unitMatch) {
             high = r.number
             unitMatch = r.unit
             if num.scalePower == 0 && r.number.scalePower > 0 && !num.isBareScale {
@@ -177,7 +177,7 @@ struct QuantityParser {
             return .skip(to: unitEnd)  // 零部件, 零件: 零 starts a word, no count of nothing
         }
         if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil
-            && QualifierWords.thresholdsAfter.match(in: src, at: src.skipSpaces(from: unitEnd, limit: 1)) == nil {
+            && !isThresholdWord(at: unitEnd) {
             return .skip(to: unitEnd)
         }
         if entry.kind == .duration && entry.unit == "year" && num.isArabic && num.integerDigits == 4
@@ -241,9 +241,14 @@ struct QuantityParser {
             (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: false)  // signed already (readSignedRangeEnd)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
-        if !num.isArabic, let e = idiomEnd(around: num.start) { return .skip(to: max(e, unitEnd)) }
+        if !num.isArabic, num.end == num.start + 3, Distractors.mayStartIdiomPair(src.value(at: num.start) ?? 0, src.value(at: num.end) ?? 0),
+           let e = idiomEnd(around: num.start) {
+            return .skip(to: max(e, unitEnd))
+        }
         if qualifier == nil && dimension == .money { qualifier = qualifierBeforeCurrencyName(spanStart) }
-        let scale = high.map { $0.isArabic ? scaleSurface($0) : "" } ?? (num.isArabic ? scaleSurface(num) : "")
+        // Without a closure over `self` (`high.map`): not inlined, it copied the parser per mention.
+        let scaleOf = high ?? num
+        let scale = scaleOf.isArabic ? scaleSurface(scaleOf) : ""
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
@@ -360,10 +365,29 @@ struct QuantityParser {
         return readRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen)
     }
 
-    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at byte `c`.
+    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at
+    /// byte `c`; when the unsigned reading finds no range and a sign stands before the low end,
+    /// the signed one (`readSignedRangeEnd`).
     @inline(never)
     private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
                               connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
+        if let r = readUnsignedRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen) { return r }
+        return isNegative(num) ? readSignedRangeEnd(after: num, firstUnit: firstUnit) : nil
+    }
+
+    /// Whether a sign (- － − 负) or 零下 stands right before `num`: the low end of a range is negative.
+    private func isNegative(_ num: NumberReading) -> Bool {
+        if let (v, _) = src.scalar(before: num.start), Self.isSign(v) { return true }
+        let b = src.skipSpacesBackward(from: num.start, limit: 2)
+        guard let (x, xs) = src.scalar(before: b), x == 0x4E0B, let (y, _) = src.scalar(before: xs) else { return false }
+        return y == 0x96F6  // 零下
+    }
+
+    /// The unsigned range reading of `readRangeEnd(after:firstUnit:connector:at:length:)` (inlined
+    /// there: its result is not copied once more).
+    @inline(__always)
+    private func readUnsignedRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
+                                      connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         var n2s = c + clen
         if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
         n2s = src.skipSpaces(from: n2s, limit: 2)
@@ -377,10 +401,9 @@ struct QuantityParser {
         return (n2, u2)
     }
 
-    /// A range whose low end is negative (-5℃至3℃, -5至3℃, 零下5℃至3℃, -5℃至-3℃): the sign
-    /// belongs to the low end only, and the high end may carry its own (- or 零下). The high end's
-    /// value is returned signed.
-    @inline(never)
+    /// A range whose low end is negative, where the unsigned reading finds none (-5℃至3℃,
+    /// -5至3℃, 零下5℃至3℃, -5℃至-3℃): the sign belongs to the low end only, and the high end may
+    /// carry its own (- or 零下). The high end's value is returned signed.
     private func readSignedRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         let c = src.skipSpaces(from: firstUnit?.end ?? num.end, limit: 2)
         guard c < src.count, let lowValue = num.value else { return nil }
@@ -404,13 +427,13 @@ struct QuantityParser {
         return (n2, u2)
     }
 
-    /// A number after a currency sign or code ($20, ￥300, US$5亿, €2.5亿, RMB 300): money in that
-    /// currency, the scale read with the number; a unit word of the same currency after it is part
-    /// of the mention (￥300元). Nil when no sign stands before the number, or another measure follows.
+    /// A number after a currency sign or code ($20, ￥300, US$5亿, €2.5亿, RMB 300; `unit` and
+    /// `signStart` from `CurrencySigns.sign`): money in that currency, the scale read with the
+    /// number; a unit word of the same currency after it is part of the mention (￥300元). Nil when
+    /// another measure follows.
     @inline(never)
-    private func currencyMention(_ num: NumberReading) -> ParseOutcome? {
-        guard let (unit, signStart) = CurrencySigns.sign(before: num.start, in: src),
-              let value = num.value, !num.isDigitSequence else { return nil }
+    private func currencyMention(_ num: NumberReading, unit: String, signStart: Int) -> ParseOutcome? {
+        guard let value = num.value, !num.isDigitSequence else { return nil }
         var spanStart = signStart
         var qualifier: Qualifier? = nil
         let q = src.skipSpacesBackward(from: spanStart, limit: 2)
@@ -440,17 +463,34 @@ struct QuantityParser {
     private func idiomEnd(around start: Int) -> Int? {
         var a = start
         for _ in 0..<4 {
-            if let (_, end) = Distractors.numeralIdioms.match(in: src, at: a), end > start { return end }
+            var key: UInt64 = 0
+            var e = a
+            for _ in 0..<4 {
+                guard e < src.count else { return nil }
+                let (v, len) = src.scalar(at: e)
+                guard CharacterClass.isIdeograph(v) else { break }
+                key = key << 16 | UInt64(v & 0xFFFF)
+                e += len
+            }
+            if e > start, Distractors.isNumeralIdiom(key) { return e }
             guard let (_, s) = src.scalar(before: a) else { break }
             a = s
         }
         return nil
     }
 
+    /// A two-character qualifier word after the unit at byte `i` (以上, 及以上, 以下, 以内, 左右):
+    /// the threshold that makes a bare scale a number (百万人次以上, 万元以上 = over), as the spec's
+    /// 500万元以上. One-character words (多, 余, 内) do not count.
+    private func isThresholdWord(at i: Int) -> Bool {
+        guard let (k, _) = QualifierWords.afterWords.match(in: src, at: src.skipSpaces(from: i, limit: 1)) else { return false }
+        return QualifierWords.afterWords.words[k].count >= 2
+    }
+
     /// A qualifier written before a currency name before the number (约合人民币19.5亿元: approx), or nil.
     private func qualifierBeforeCurrencyName(_ spanStart: Int) -> Qualifier? {
         let q = src.skipSpacesBackward(from: spanStart, limit: 2)
-        guard let (_, s) = QualifierWords.currencyNames.match(in: src, endingAt: q),
+        guard let (k0, s) = lexicon.words.match(in: src, endingAt: q), lexicon.entries[k0].dimension == .money,
               let (k, _) = QualifierWords.beforeWords.match(in: src, endingAt: src.skipSpacesBackward(from: s, limit: 1)) else { return nil }
         return QualifierWords.beforeQualifiers[k]
     }
