@@ -16,6 +16,8 @@ import Testing
         expectNothing("千万不要忘记")
         expectNothing("百万富翁很多")
         expectNothing("百万元")
+        // A lone scale character stays a scale word (the references leave 亿元以上 optional).
+        expectNothing("为企业投资亿元以上招商引资项目现场办公")
     }
 
     @Test func siPrefixedEnergyUnits() {

@@ -177,7 +177,7 @@ struct QuantityParser {
             return .skip(to: unitEnd)  // 零部件, 零件: 零 starts a word, no count of nothing
         }
         if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil
-            && !isThresholdWord(at: unitEnd) {
+            && !(num.digitCount >= 2 && isThresholdWord(at: unitEnd)) {
             return .skip(to: unitEnd)
         }
         if entry.kind == .duration && entry.unit == "year" && num.isArabic && num.integerDigits == 4
@@ -480,8 +480,9 @@ struct QuantityParser {
     }
 
     /// A two-character qualifier word after the unit at byte `i` (以上, 及以上, 以下, 以内, 左右):
-    /// the threshold that makes a bare scale a number (百万人次以上, 万元以上 = over), as the spec's
-    /// 500万元以上. One-character words (多, 余, 内) do not count.
+    /// the threshold that makes a two-character bare scale a number (百万人次以上, 千万元以上 =
+    /// over), as the spec's 500万元以上. One-character words (多, 余, 内) do not count, nor does a
+    /// lone scale character (亿元以上 is optional in the references: 亿 there names a class).
     private func isThresholdWord(at i: Int) -> Bool {
         guard let (k, _) = QualifierWords.afterWords.match(in: src, at: src.skipSpaces(from: i, limit: 1)) else { return false }
         return QualifierWords.afterWords.words[k].count >= 2
