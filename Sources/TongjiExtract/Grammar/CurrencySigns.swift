@@ -25,12 +25,19 @@ enum CurrencySigns {
         (pack("GBP"), "GBP"), (pack("JPY"), "JPY"),
     ]
 
-    /// Whether `b`, the byte right before a number, can be the last byte of a sign or code: a cheap
-    /// test before `sign(before:in:)` decodes anything.
+    /// Whether the byte right before `start` (or before one space there) can be the last byte of a
+    /// sign or code: a cheap test before `sign(before:in:)` decodes anything.
     @inline(__always)
-    static func mayEndSign(_ b: UInt8) -> Bool {
+    static func mayEndSign(_ bytes: Span<UInt8>, before start: Int) -> Bool {
+        guard start > 0, start <= bytes.count else { return false }
+        var b = bytes[start - 1]
+        if b == 0x20 {
+            guard start > 1 else { return false }
+            b = bytes[start - 2]
+            return b == 0x42 || b == 0x44 || b == 0x52 || b == 0x50 || b == 0x59  // RMB 300, USD 50
+        }
         switch b {
-        case 0x24, 0xA5, 0xA3, 0xAC, 0x84, 0xA1, 0x20, 0x42, 0x44, 0x52, 0x50, 0x59: return true  // $ ¥￥ £ € ＄ ￡ space B D R P Y
+        case 0x24, 0xA5, 0xA3, 0xAC, 0x84, 0xA1, 0x42, 0x44, 0x52, 0x50, 0x59: return true  // $ ¥￥ £ € ＄ ￡ B D R P Y
         default: return false
         }
     }

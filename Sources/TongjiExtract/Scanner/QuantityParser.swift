@@ -82,7 +82,7 @@ struct QuantityParser {
         }
 
         guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
-        if num.isArabic, fraction == nil, !negative, num.start > 0, CurrencySigns.mayEndSign(src.bytes.span[num.start - 1]),
+        if num.isArabic, fraction == nil, !negative, CurrencySigns.mayEndSign(src.bytes.span, before: num.start),
            let sign = CurrencySigns.sign(before: num.start, in: src), let m = currencyMention(num, unit: sign.unit, signStart: sign.start) {
             return m
         }
