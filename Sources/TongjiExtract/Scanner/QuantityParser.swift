@@ -245,7 +245,9 @@ struct QuantityParser {
            let e = idiomEnd(around: num.start) {
             return .skip(to: max(e, unitEnd))
         }
-        if qualifier == nil && dimension == .money { qualifier = qualifierBeforeCurrencyName(spanStart) }
+        if qualifier == nil && dimension == .money, let (v, _) = src.scalar(before: spanStart), v == 0x5E01 || v == 0x5143 || v == 0x91D1 || v == 0x9551 {
+            qualifier = qualifierBeforeCurrencyName(spanStart)  // after 币 元 金 镑, the ends of 人民币 美元 美金 英镑 ...
+        }
         // Without a closure over `self` (`high.map`): not inlined, it copied the parser per mention.
         let scaleOf = high ?? num
         let scale = scaleOf.isArabic ? scaleSurface(scaleOf) : ""
