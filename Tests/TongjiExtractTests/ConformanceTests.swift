@@ -39,12 +39,12 @@ import Testing
 
     /// Per-file floors on the pass rate, set from the measured rates (printed by the tests).
     static let floors: [String: Double] = [
-        "NumberWithUnit/Chinese/CurrencyModel.json": 0.84,     // measured 22/25 = 88.0%
+        "NumberWithUnit/Chinese/CurrencyModel.json": 0.88,     // measured 23/25 = 92.0%
         "NumberWithUnit/Chinese/DimensionModel.json": 0.95,    // measured 23/23 = 100%
         "NumberWithUnit/Chinese/AgeModel.json": 0.85,          // measured 9/10 = 90.0%
         "NumberWithUnit/Chinese/TemperatureModel.json": 0.95,  // measured 6/6 = 100%
         "Number/Chinese/PercentModel.json": 0.90,              // measured 114/121 = 94.2%
-        "Number/Chinese/NumberModel.json": 0.92,               // measured 277/290 = 95.5%
+        "Number/Chinese/NumberModel.json": 0.93,               // measured 278/290 = 95.9%
     ]
 
     struct Tally {

@@ -11,8 +11,8 @@ enum QualifierWords {
 
     /// Words written after the unit: 500万元以上, 30日内, 3亿元左右, 5米多.
     static let after: [(String, Qualifier)] = [
-        ("以上", .over), ("之上", .over), ("有余", .over), ("开外", .over), ("多", .over), ("余", .over),
-        ("以下", .under), ("以内", .under), ("之内", .under), ("内", .under),
+        ("以上", .over), ("及以上", .over), ("之上", .over), ("有余", .over), ("开外", .over), ("多", .over), ("余", .over),
+        ("以下", .under), ("及以下", .under), ("以内", .under), ("之内", .under), ("内", .under),
         ("左右", .approx), ("上下", .approx),
     ]
 

@@ -126,6 +126,7 @@ struct NumberReader {
             r.scalePower = power
             r.value = r.value?.scaled(byPowerOfTen: power)
             j = readScaleChain(after: j, power: power, into: &r)
+            if power < 4 { j = readLargeScaleAfterChain(at: j, into: &r) }
             r.end = j
             r.end = readVagueTail(at: r.end, into: &r)
         } else {
@@ -166,6 +167,24 @@ struct NumberReader {
             break
         }
         return k
+    }
+
+    /// 万 or 亿 after a chain of small scales (2千零30亿 = 2030 × 10^8, 3千5百万 = 3500 × 10^4):
+    /// the large scale multiplies the whole number. Returns the byte after it, or `j` when none.
+    private func readLargeScaleAfterChain(at j: Int, into r: inout NumberReading) -> Int {
+        let k = src.skipSpaces(from: j, limit: 1)
+        guard k < src.count, var power = ChineseNumerals.largeUnit(src.scalar(at: k).value) else { return j }
+        var end = k + 3
+        while let v = src.value(at: end), let p = ChineseNumerals.largeUnit(v) {  // 万亿
+            power += p
+            end += 3
+        }
+        r.value = r.value?.scaled(byPowerOfTen: power)
+        r.scalePower = power
+        r.hasLargeScale = true
+        r.scaleStart = k
+        r.scaleEnd = end
+        return end
     }
 
     /// 多 or 余 (with spaces before them) after a number: the qualifier becomes `over`.

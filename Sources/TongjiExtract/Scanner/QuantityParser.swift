@@ -89,13 +89,17 @@ struct QuantityParser {
         }
 
         guard var num = reader.read(at: numberStart) else { return .skip(to: t + tlen) }
+        if num.isArabic, fraction == nil, !negative, CurrencySigns.mayEndSign(src.bytes.span, before: num.start),
+           let sign = CurrencySigns.sign(before: num.start, in: src), let m = currencyMention(num, unit: sign.unit, signStart: sign.start) {
+            return m
+        }
         // Fast path: Arabic digits at the trigger with nothing after them that a unit or a range
         // connector starts with (dates such as "2022.", list numbers, codes). Every rule below
         // would skip them to `num.end`: without a unit or a range they are no quantity, and the
         // sign and ordinal rules skip to the same place. Digits after 百分之 or 零下 (a quantity
         // without a unit), too-large numbers (an issue) and 万/亿 counts (30万龙山儿女) take the
         // full path.
-        if numberStart == t, num.isArabic, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) {
+        if numberStart == t, num.isArabic, fraction == nil, num.value != nil, !num.hasLargeScale, !mayFollowArabic(num.end) {
             return .skip(to: num.end)
         }
         if fraction == nil && !negative && !leadVague {
@@ -172,14 +176,20 @@ struct QuantityParser {
         if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
         }
-        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half {
+        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half && !entry.addsHalf {
             if idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
             switch entry.kind {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
             }
         }
-        if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil { return .skip(to: unitEnd) }
+        if !num.isArabic && entry.kind == .classifier && baseValue.significand == 0 {
+            return .skip(to: unitEnd)  // 零部件, 零件: 零 starts a word, no count of nothing
+        }
+        if num.isBareScale && !num.vagueOver && !leadVague && qualifier == nil
+            && !(num.digitCount >= 2 && isThresholdWord(at: unitEnd)) {
+            return .skip(to: unitEnd)
+        }
         if entry.kind == .duration && entry.unit == "year" && num.isArabic && num.integerDigits == 4
             && !num.hasFraction && qualifier == nil && num.scalePower == 0 {
             return .skip(to: unitEnd)  // 2022年, 2020-2022年
@@ -226,6 +236,7 @@ struct QuantityParser {
             half = true
             end += 3
         }
+        if entry.addsHalf && high == nil { half = true }  // 3个半小时
         let (sq, send) = suffixQualifier(after: end, dimension: dimension)
         if let sq { end = send; qualifier = qualifier ?? sq }
         if entry.impliesOver || num.vagueOver || (high?.vagueOver ?? false) { qualifier = qualifier ?? .over }
@@ -237,10 +248,19 @@ struct QuantityParser {
         var exactMax: ExactDecimal? = nil
         var valueMax: Double? = nil
         if let high, let hv = high.value {
-            (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: negative)
+            (exactMax, valueMax) = convert(hv, exactFactor: exactFactor, factor: factor, negative: false)  // signed already (readSignedRangeEnd)
         }
         if !num.isArabic && isInsideTitle(spanStart) { return .skip(to: unitEnd) }
-        let scale = high.map { $0.isArabic ? scaleSurface($0) : "" } ?? (num.isArabic ? scaleSurface(num) : "")
+        if !num.isArabic, num.end == num.start + 3, Distractors.mayStartIdiomPair(src.value(at: num.start) ?? 0, src.value(at: num.end) ?? 0),
+           let e = idiomEnd(around: num.start) {
+            return .skip(to: max(e, unitEnd))
+        }
+        if qualifier == nil && dimension == .money, let (v, _) = src.scalar(before: spanStart), v == 0x5E01 || v == 0x5143 || v == 0x91D1 || v == 0x9551 {
+            qualifier = qualifierBeforeCurrencyName(spanStart)  // after 币 元 金 镑, the ends of 人民币 美元 美金 英镑 ...
+        }
+        // Without a closure over `self` (`high.map`): not inlined, it copied the parser per mention.
+        let scaleOf = high ?? num
+        let scale = scaleOf.isArabic ? scaleSurface(scaleOf) : ""
         // The unit as written: the lexicon's own string when no space stands inside it (no copy).
         let written = unitEnd - unitStart == entry.surfaceByteCount ? entry.surface : src.compactString(unitStart..<unitEnd)
         let surface = scale.isEmpty ? written : scale + written
@@ -370,10 +390,29 @@ struct QuantityParser {
         return readRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen)
     }
 
-    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at byte `c`.
+    /// `readRangeEnd(after:firstUnit:)` past the connector test: connector `cv` of `clen` bytes at
+    /// byte `c`; when the unsigned reading finds no range and a sign stands before the low end,
+    /// the signed one (`readSignedRangeEnd`).
     @inline(never)
     private func readRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
                               connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
+        if let r = readUnsignedRangeEnd(after: num, firstUnit: firstUnit, connector: cv, at: c, length: clen) { return r }
+        return isNegative(num) ? readSignedRangeEnd(after: num, firstUnit: firstUnit) : nil
+    }
+
+    /// Whether a sign (- － − 负) or 零下 stands right before `num`: the low end of a range is negative.
+    private func isNegative(_ num: NumberReading) -> Bool {
+        if let (v, _) = src.scalar(before: num.start), Self.isSign(v) { return true }
+        let b = src.skipSpacesBackward(from: num.start, limit: 2)
+        guard let (x, xs) = src.scalar(before: b), x == 0x4E0B, let (y, _) = src.scalar(before: xs) else { return false }
+        return y == 0x96F6  // 零下
+    }
+
+    /// The unsigned range reading of `readRangeEnd(after:firstUnit:connector:at:length:)` (inlined
+    /// there: its result is not copied once more).
+    @inline(__always)
+    private func readUnsignedRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?,
+                                      connector cv: UInt32, at c: Int, length clen: Int) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
         var n2s = c + clen
         if cv == 0x2014, let v = src.value(at: n2s), v == 0x2014 { n2s += 3 }  // ——
         n2s = src.skipSpaces(from: n2s, limit: 2)
@@ -385,6 +424,101 @@ struct QuantityParser {
         let lowScaled = (num.scalePower == 0 && n2.scalePower > 0) ? lowValue.scaled(byPowerOfTen: n2.scalePower) : lowValue
         guard lowScaled < v2 else { return nil }
         return (n2, u2)
+    }
+
+    /// A range whose low end is negative, where the unsigned reading finds none (-5℃至3℃,
+    /// -5至3℃, 零下5℃至3℃, -5℃至-3℃): the sign belongs to the low end only, and the high end may
+    /// carry its own (- or 零下). The high end's value is returned signed.
+    private func readSignedRangeEnd(after num: NumberReading, firstUnit: (entry: UnitEntry, end: Int)?) -> (number: NumberReading, unit: (entry: UnitEntry, end: Int))? {
+        let c = src.skipSpaces(from: firstUnit?.end ?? num.end, limit: 2)
+        guard c < src.count, let lowValue = num.value else { return nil }
+        let (cv, clen) = src.scalar(at: c)
+        guard Self.isConnector(cv) else { return nil }
+        var n2s = src.skipSpaces(from: c + clen, limit: 2)
+        var highNegative = false
+        if n2s < src.count, Self.isSign(src.scalar(at: n2s).value) {
+            highNegative = true
+            n2s += src.scalar(at: n2s).length
+        } else if src.value(at: n2s) == 0x96F6, src.value(at: n2s + 3) == 0x4E0B {  // 零下
+            highNegative = true
+            n2s = src.skipSpaces(from: n2s + 6, limit: 2)
+        }
+        guard var n2 = reader.read(at: n2s), let v2 = n2.value, n2.isArabic == num.isArabic || !n2.isDigitSequence,
+              let u2 = lexicon.match(in: src, at: src.skipSpaces(from: n2.end, limit: 4)), u2.entry.kind != .blocker else { return nil }
+        if let firstUnit, firstUnit.entry.surface != u2.entry.surface { return nil }
+        let high = highNegative ? negate(v2) : v2
+        guard negate(lowValue) < high else { return nil }
+        n2.value = high
+        return (n2, u2)
+    }
+
+    /// A number after a currency sign or code ($20, ￥300, US$5亿, €2.5亿, RMB 300; `unit` and
+    /// `signStart` from `CurrencySigns.sign`): money in that currency, the scale read with the
+    /// number; a unit word of the same currency after it is part of the mention (￥300元). Nil when
+    /// another measure follows.
+    @inline(never)
+    private func currencyMention(_ num: NumberReading, unit: String, signStart: Int) -> ParseOutcome? {
+        guard let value = num.value, !num.isDigitSequence else { return nil }
+        var spanStart = signStart
+        var qualifier: Qualifier? = nil
+        let q = src.skipSpacesBackward(from: spanStart, limit: 2)
+        if let (k, s) = QualifierWords.beforeWords.match(in: src, endingAt: q) {
+            qualifier = QualifierWords.beforeQualifiers[k]
+            spanStart = s
+        }
+        var end = num.end
+        var written = ""
+        let u = src.skipSpaces(from: end, limit: 1)
+        if let (entry, unitEnd) = lexicon.match(in: src, at: u), entry.kind != .classifier {
+            // A classifier after it is another word (RMB 1280起 = from 1280); a measure is not money.
+            guard entry.dimension == .money, entry.unit == unit else { return nil }
+            written = src.compactString(u..<unitEnd)
+            end = unitEnd
+        }
+        let (sq, send) = suffixQualifier(after: end, dimension: .money)
+        if let sq { qualifier = qualifier ?? sq; end = send }
+        let surface = src.compactString(signStart..<num.start) + scaleSurface(num) + written
+        return .mention(Candidate(start: spanStart, end: end, numberStart: num.start, value: value.doubleValue, exactValue: value,
+                                  unit: unit, dimension: .money, qualifier: qualifier ?? (num.vagueOver ? .over : .exact),
+                                  surfaceUnit: surface))
+    }
+
+    /// A numeral inside a four-character idiom (三番五次, 一五一十, 一年半载): the idiom's end when one
+    /// of `Distractors.numeralIdioms` covers byte `start`, else nil.
+    private func idiomEnd(around start: Int) -> Int? {
+        var a = start
+        for _ in 0..<4 {
+            var key: UInt64 = 0
+            var e = a
+            for _ in 0..<4 {
+                guard e < src.count else { return nil }
+                let (v, len) = src.scalar(at: e)
+                guard CharacterClass.isIdeograph(v) else { break }
+                key = key << 16 | UInt64(v & 0xFFFF)
+                e += len
+            }
+            if e > start, Distractors.isNumeralIdiom(key) { return e }
+            guard let (_, s) = src.scalar(before: a) else { break }
+            a = s
+        }
+        return nil
+    }
+
+    /// A two-character qualifier word after the unit at byte `i` (以上, 及以上, 以下, 以内, 左右):
+    /// the threshold that makes a two-character bare scale a number (百万人次以上, 千万元以上 =
+    /// over), as the spec's 500万元以上. One-character words (多, 余, 内) do not count, nor does a
+    /// lone scale character (亿元以上 is optional in the references: 亿 there names a class).
+    private func isThresholdWord(at i: Int) -> Bool {
+        guard let (k, _) = QualifierWords.afterWords.match(in: src, at: src.skipSpaces(from: i, limit: 1)) else { return false }
+        return QualifierWords.afterWords.words[k].count >= 2
+    }
+
+    /// A qualifier written before a currency name before the number (约合人民币19.5亿元: approx), or nil.
+    private func qualifierBeforeCurrencyName(_ spanStart: Int) -> Qualifier? {
+        let q = src.skipSpacesBackward(from: spanStart, limit: 2)
+        guard let (k0, s) = lexicon.words.match(in: src, endingAt: q), lexicon.entries[k0].dimension == .money,
+              let (k, _) = QualifierWords.beforeWords.match(in: src, endingAt: src.skipSpacesBackward(from: s, limit: 1)) else { return nil }
+        return QualifierWords.beforeQualifiers[k]
     }
 
     /// A count written without a classifier after 万/亿: "30万龙山儿女" is 300000 人.

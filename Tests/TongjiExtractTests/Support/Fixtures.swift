@@ -9,11 +9,19 @@ enum Fixtures {
     static let gold = root.appendingPathComponent("Tests/Fixtures/gold/seeds.gold.jsonl")
     static let scorer = root.appendingPathComponent("Tests/Fixtures/tools/score_mentions.py")
     static let conformance = root.appendingPathComponent("Tests/Fixtures/conformance/recognizers-text/Specs")
+    static let probe = root.appendingPathComponent("Tests/Fixtures/probe/texts")
+    static let probeGold = root.appendingPathComponent("Tests/Fixtures/probe/probe.gold.jsonl")
 
     /// The seed texts, as (doc, text), sorted by name.
     static func seedTexts() throws -> [(String, String)] {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
         return try names.map { ($0, try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8)) }
+    }
+
+    /// The probe texts (eight genres), as (doc, text), sorted by name.
+    static func probeTexts() throws -> [(String, String)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: probe.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { ($0, try String(contentsOf: probe.appendingPathComponent($0), encoding: .utf8)) }
     }
 
     /// Runs a program and returns its exit status and standard output.

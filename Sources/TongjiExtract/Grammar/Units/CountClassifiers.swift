@@ -1,12 +1,16 @@
 /// Counts: the classifier is the unit. 人(次) and 台(次) are read as 人次 and 台次 by `UnitLexicon`.
-/// Left out on purpose: classifiers that mostly start other words after a numeral (方 对 把 片 块 门
-/// 道 部 层), which the references treat as names, idioms or slogans.
+/// Left out on purpose: classifiers that mostly start other words after a numeral (方 对 把 片 门
+/// 道 部 层: 一对一, 一把手, 三门峡, 四片区, 零部件, 一部分, 一层), which the references treat as
+/// names, idioms or slogans, and which would send every such word through the parser.
+/// Compound units (吨次, 艘次, 班次) are classifiers of their own, so that 1860吨次 is not 1860 t.
 extension UnitLexicon {
     static let classifierWords: [String] = [
         "个", "家", "户", "人", "人次", "台", "台次", "项", "名", "支", "起", "处", "栋", "幢", "辆", "辆次",
         "座", "所", "条", "次", "位", "字", "件", "种", "只", "头", "棵", "株", "套", "间", "张", "本",
         "份", "场", "届", "批", "轮", "架", "架次", "艘", "匹", "口", "枚", "篇", "首", "册", "款", "类",
         "颗", "盏", "根", "段", "例", "宗", "笔", "趟", "副", "组", "车次", "标箱",
+        "列", "瓶", "块", "班", "箱", "袋", "盒", "包", "桶", "剂", "床", "尾", "羽", "双",
+        "吨次", "艘次", "班次", "航次",
     ]
 
     static let classifiers: [UnitEntry] =
@@ -18,5 +22,8 @@ extension UnitLexicon {
             UnitEntry("人（次）", .count, "人次", kind: .classifier),
             UnitEntry("台(次)", .count, "台次", kind: .classifier),
             UnitEntry("台（次）", .count, "台次", kind: .classifier),
+            // A word that starts with a classifier but names something else after a numeral:
+            // 三班倒 (a shift pattern).
+            UnitEntry("班倒", .count, "班", kind: .blocker),
         ]
 }

@@ -18,6 +18,12 @@ extension UnitLexicon {
         UnitEntry("个小时", .duration, "hour", kind: .duration),
         UnitEntry("个多小时", .duration, "hour", kind: .duration, over: true),
         UnitEntry("分钟", .duration, "minute", kind: .duration),
+        // N个半 + unit: a number and a half (3个半小时 = 3.5 hour, 一个半月 = 1.5 month).
+        UnitEntry("个半小时", .duration, "hour", kind: .duration, half: true),
+        UnitEntry("个半钟头", .duration, "hour", kind: .duration, half: true),
+        UnitEntry("个半月", .duration, "month", kind: .duration, half: true),
+        UnitEntry("个半星期", .duration, "week", kind: .duration, half: true),
+        UnitEntry("个半工作日", .duration, "day", kind: .duration, half: true),
         // Not quantities: dates, eras, grades, clock times, phases.
         UnitEntry("月", .duration, "month", kind: .blocker),
         UnitEntry("月份", .duration, "month", kind: .blocker),

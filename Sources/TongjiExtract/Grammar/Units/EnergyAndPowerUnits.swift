@@ -7,6 +7,9 @@ extension UnitLexicon {
         UnitEntry("瓦时", .energy, "kWh", "0.001"),
         UnitEntry("兆瓦时", .energy, "kWh", "1000"),
         UnitEntry("kWh", .energy, "kWh"),
+        UnitEntry("MWh", .energy, "kWh", "1000"),
+        UnitEntry("GWh", .energy, "kWh", "1000000"),
+        UnitEntry("TWh", .energy, "kWh", "1000000000"),
         UnitEntry("千瓦", .power, "kW"),
         UnitEntry("瓦", .power, "kW", "0.001"),
         UnitEntry("兆瓦", .power, "kW", "1000"),
@@ -15,5 +18,6 @@ extension UnitLexicon {
         UnitEntry("KW", .power, "kW"),
         UnitEntry("MW", .power, "kW", "1000"),
         UnitEntry("GW", .power, "kW", "1000000"),
+        UnitEntry("TW", .power, "kW", "1000000000"),
     ]
 }

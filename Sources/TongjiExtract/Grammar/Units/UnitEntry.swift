@@ -36,6 +36,8 @@ final class UnitEntry: Sendable {
     let kind: UnitKind
     /// The unit word itself says "more than" (个多月).
     let impliesOver: Bool
+    /// The unit word itself adds a half to the number (个半小时: 3个半小时 = 3.5 hour).
+    let addsHalf: Bool
     /// The last scalar of `surface` (asked after every unit match, so kept rather than recomputed).
     let lastScalar: UInt32
     /// The UTF-8 length of `surface`.
@@ -43,7 +45,7 @@ final class UnitEntry: Sendable {
 
     /// A unit whose factor is a finite decimal such as "1000" or "0.5".
     init(_ surface: String, _ dimension: Dimension, _ unit: String, _ factor: String = "1",
-         kind: UnitKind = .measure, over: Bool = false) {
+         kind: UnitKind = .measure, over: Bool = false, half: Bool = false) {
         self.surface = surface
         self.dimension = dimension
         self.unit = unit
@@ -52,6 +54,7 @@ final class UnitEntry: Sendable {
         self.factor = exact?.doubleValue ?? 1
         self.kind = kind
         self.impliesOver = over
+        self.addsHalf = half
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }
@@ -65,6 +68,7 @@ final class UnitEntry: Sendable {
         self.factor = factor
         self.kind = .measure
         self.impliesOver = false
+        self.addsHalf = false
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }

@@ -1,0 +1,39 @@
+import Testing
+@testable import TongjiExtract
+
+/// Classifiers for goods, animals, trains and pairs, compound units (吨次, 艘次), and the words
+/// that start with a classifier but are no count.
+@Suite struct ClassifierAdditionsTests {
+    @Test func newClassifiers() {
+        expectMention("加开旅客列车1️⃣1,860列2️⃣，", count(1860, "列"))
+        expectMention("每天售出鲜奶1️⃣上千瓶2️⃣，", count(1000, "瓶", .over))
+        expectMention("发放口罩1️⃣500箱2️⃣、", count(500, "箱"))
+        expectMention("面粉1️⃣300袋2️⃣、", count(300, "袋"))
+        expectMention("中药1️⃣80剂2️⃣。", count(80, "剂"))
+        expectMention("新增病床1️⃣600床2️⃣，", count(600, "床"))
+        expectMention("放流鱼苗1️⃣50万尾2️⃣，", count(5e5, "尾", surface: "万尾"))
+        expectMention("观测到候鸟1️⃣3000羽2️⃣", count(3000, "羽"))
+        expectMention("捐赠棉鞋1️⃣800双2️⃣。", count(800, "双"))
+        expectMention("整理出1️⃣三块2️⃣地", count(3, "块"))
+    }
+
+    @Test func compoundUnits() {
+        expectMention("完成货物运输1️⃣1860吨次2️⃣", count(1860, "吨次"))
+        expectMention("开行1️⃣120班次2️⃣", count(120, "班次"))
+        expectMention("运输1️⃣1.5万艘次2️⃣", count(15000, "艘次"))
+        expectMention("起降1️⃣2.3万架次2️⃣", count(23000, "架次"))
+    }
+
+    @Test func wordsThatAreNoCount() {
+        expectNothing("各级一把手要带头")
+        expectNothing("他一门心思搞研究")
+        expectNothing("其中一部分资金")
+        expectNothing("用一双手创造")
+        expectNothing("十部门联合发文")
+        expectNothing("车间实行三班倒")
+        expectNothing("生产汽车零部件和零件")
+        // 部 对 把 层 are left out of the classifiers: they start these words far more often.
+        expectNothing("坚持一对一帮扶")
+        expectNothing("再上一层楼")
+    }
+}
