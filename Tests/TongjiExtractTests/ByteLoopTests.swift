@@ -5,20 +5,6 @@ import Testing
 /// order) agree with plain reference loops on random and edge-case inputs, at every alignment and
 /// near the end of the text.
 @Suite struct ByteLoopTests {
-    /// A small deterministic generator (xorshift), so a failure can be replayed.
-    struct XorShift {
-        var state: UInt64
-        /// The next pseudo-random word.
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-        /// A pseudo-random number in 0..<n.
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Characters that exercise every branch: ASCII (digits, comma, line feed), two-, three- and
     /// four-byte characters, the Chinese numerals, full-width digits, and leads E0, ED, EF.
     static let pieces: [String] = [

@@ -29,21 +29,9 @@ import Testing
         [0x00], [0x01], [0x1F], [0x20], [0x7F], Array("é".utf8),
     ]
 
-    /// Deterministic pseudo-random numbers (xorshift), so failures repeat.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Valid UTF-8 strings of many lengths, with escapes at random places (none in some).
     static func randomTexts() -> [[UInt8]] {
-        var random = Random(state: 0x9E37_79B9_7F4A_7C15)
+        var random = XorShift(state: 0x9E37_79B9_7F4A_7C15)
         var texts: [[UInt8]] = [[]]
         for length in 0..<80 {
             for round in 0..<6 {
@@ -97,7 +85,7 @@ import Testing
     }
 
     @Test func longStringsAreEscapedAcrossBlocks() {
-        var random = Random(state: 99)
+        var random = XorShift(state: 99)
         for length in [319, 320, 321, 640, 641, 1000] {
             for round in 0..<4 {
                 var bytes: [UInt8] = []
@@ -136,7 +124,7 @@ import Testing
     }
 
     @Test func byteCopyCopiesEveryLengthExactly() {
-        var random = Random(state: 12345)
+        var random = XorShift(state: 12345)
         for length in 0..<100 {
             let source = (0..<length).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             for at in [0, 1, 5, 16] {
@@ -161,7 +149,7 @@ import Testing
             p *= 10
             values += [p - 1, p, p + 1, -p]
         }
-        var random = Random(state: 777)
+        var random = XorShift(state: 777)
         for _ in 0..<500 { values.append(Int64(bitPattern: random.next()) >> Int64(random.below(63))) }
         for v in values {
             var out: [UInt8] = []
@@ -233,7 +221,7 @@ import Testing
     }
 
     @Test func recordsMatchTheReferenceWhateverNeighboursShare() {
-        var random = Random(state: 4242)
+        var random = XorShift(state: 4242)
         let texts = Self.randomTexts().map { String(decoding: $0, as: UTF8.self) }
         func pick() -> String { texts[random.below(texts.count)] }
         let sentence = "项目总投资3.25亿元，新建\"道路\"63.2公里。\n" + String(repeating: "长句", count: 40)

@@ -4,17 +4,6 @@ import Testing
 /// Random text built from the grammar's own characters never crashes the extractor, and every
 /// mention it finds is a true slice of the text with a finite value.
 @Suite struct RobustnessTests {
-    /// A small deterministic generator (xorshift), so a failure can be replayed.
-    struct XorShift {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-    }
-
     static let alphabet: [String] = [
         "1", "2", "0", "9", ".", ",", "５", "．", "，", "-", "－", "~", "—", "至", "到", "%", "％",
         "一", "二", "两", "三", "十", "百", "千", "万", "亿", "零", "〇", "点", "半", "几", "多", "余",
