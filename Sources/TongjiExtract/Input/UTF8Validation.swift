@@ -36,12 +36,6 @@ enum UTF8Validation {
     private static func validated(_ text: Span<UInt8>) -> (codePoints: Int, lineBreaks: Int)? {
         let raw = text.bytes
         let n = text.count
-        let shapeMask: UInt64 = 0x0000_C0C0_F0C0_C0F0  // two sequences 1110xxxx 10xxxxxx 10xxxxxx
-        let shape: UInt64 = 0x0000_8080_E080_80E0
-        let nibbles: UInt64 = 0x0F00_000F  // the low nibbles of the two lead bytes (bytes 0 and 3)
-        let ones: UInt64 = 0x0100_0001
-        let ed: UInt64 = 0x0D00_000D
-        let flags: UInt64 = 0x8000_0080
         let highBits: UInt64 = 0x8080_8080_8080_8080
         let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         var i = 0
@@ -50,16 +44,13 @@ enum UTF8Validation {
         while i < n {
             while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if x & shapeMask == shape {
-                    // Lead nibbles 0 (E0) and D (ED) leave for the slow step: each nibble is a
-                    // lane below 16, and a lane minus one sets its bit 7 only when it was 0.
-                    let l = x & nibbles
-                    if ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                if ThreeByteWords.areTwoSequences(x) {
+                    // Leads E0 and ED leave for the slow step.
+                    if ThreeByteWords.hasBoundedLead(x) { break }
                     // Two more in the same step when the next six bytes are two more sequences.
                     if n &- i >= 14 {
                         let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
-                        let m = y & nibbles
-                        if y & shapeMask == shape && ((m &- ones) | ((m ^ ed) &- ones)) & flags == 0 {
+                        if ThreeByteWords.areTwoSequences(y) && !ThreeByteWords.hasBoundedLead(y) {
                             i &+= 12
                             codePoints &+= 4
                             continue

@@ -63,12 +63,7 @@ struct TriggerScanner {
         let slots = hash.slots.span
         let n = text.count
         var list = TriggerList(capacity: n >> 6)
-        let shapeMask: UInt64 = 0x0000_C0C0_F0C0_C0F0  // two sequences 1110xxxx 10xxxxxx 10xxxxxx
-        let shape: UInt64 = 0x0000_8080_E080_80E0
         let nibbles: UInt64 = 0x0F00_000F  // the low nibbles of the two lead bytes (bytes 0 and 3)
-        let ones: UInt64 = 0x0100_0001
-        let ed: UInt64 = 0x0D00_000D
-        let flags: UInt64 = 0x8000_0080
         let ones4: UInt64 = 0x01_0100_0101  // the same, for four nibbles at bytes 0, 1, 3 and 4
         let ed4: UInt64 = 0x0D_0D00_0D0D
         let flags4: UInt64 = 0x80_8000_8080
@@ -81,7 +76,7 @@ struct TriggerScanner {
         while i < n {
             while UInt(bitPattern: i) <= UInt(bitPattern: n) && n &- i >= 8 {
                 let x = raw.unsafeLoadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian
-                if validating ? x & shapeMask == shape : x & leadMask == leads {
+                if validating ? ThreeByteWords.areTwoSequences(x) : x & leadMask == leads {
                     // Four characters in one step when the next six bytes are two more sequences:
                     // both loads' shapes in one test, and their four lead nibbles (y's moved to
                     // bytes 1 and 4) in one test for 0 (E0) and D (ED), which leave for the slow
@@ -91,7 +86,7 @@ struct TriggerScanner {
                     if n &- i >= 14 {
                         let y = raw.unsafeLoadUnaligned(fromByteOffset: i &+ 6, as: UInt64.self).littleEndian
                         let m = (x & nibbles) | (y & nibbles) << 8
-                        if validating ? y & shapeMask == shape && ((m &- ones4) | ((m ^ ed4) &- ones4)) & flags4 == 0
+                        if validating ? ThreeByteWords.areTwoSequences(y) && ((m &- ones4) | ((m ^ ed4) &- ones4)) & flags4 == 0
                             : y & leadMask == leads {
                             if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                             if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
@@ -102,8 +97,7 @@ struct TriggerScanner {
                             continue
                         }
                     }
-                    let l = x & nibbles
-                    if validating && ((l &- ones) | ((l ^ ed) &- ones)) & flags != 0 { break }
+                    if validating && ThreeByteWords.hasBoundedLead(x) { break }
                     if hash.contains(x & key, slots: slots) { list.append(byte: i, codePoint: c) }
                     if hash.contains((x >> 24) & key, slots: slots) { list.append(byte: i &+ 3, codePoint: c &+ 1) }
                     i &+= 6
