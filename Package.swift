@@ -2,7 +2,7 @@
 // Tongji (统计): Chinese quantities from text to tables and charts.
 //
 // Module map (see docs and ARCHITECTURE in the README):
-// - TongjiExtract: the extraction core, pure Swift over UTF-8, no dependencies.
+// - TongjiExtract: the extraction core, pure Swift over UTF-8; CMalloc (glibc's mallopt) is its only dependency.
 // - TongjiFormat:  number formatting for people (万/亿 scales, CJK display width), no dependencies.
 // - TongjiFiles:   the one atomic file writer (temporary file, then rename), Foundation only.
 // - TongjiTables:  filter, group, aggregate, dedupe; CSV / JSON Lines / Markdown writers.
@@ -47,8 +47,11 @@ let package = Package(
             providers: [.apt(["libpango1.0-dev"])]
         ),
 
+        // glibc's malloc.h (mallopt), header only: see Sources/CMalloc/shim.h.
+        .systemLibrary(name: "CMalloc"),
+
         // MARK: Library modules
-        .target(name: "TongjiExtract"),
+        .target(name: "TongjiExtract", dependencies: ["CMalloc"]),
         .target(name: "TongjiFormat"),
         .target(name: "TongjiFiles"),
         .target(

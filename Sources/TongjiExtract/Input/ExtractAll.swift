@@ -70,23 +70,29 @@ public func extractAll<Prepared: Sendable>(
 ) rethrows -> ExtractionSummary {
     var stream = InputStream(sources: sources, options: options)
     var summary = ExtractionSummary()
+    var batch = WorkBatch(jobs: options.jobs, chunkBytes: options.chunkBytes)
+    if options.jobs > 1 { SystemFiles.keepFreedMemoryForReuse() }
     try OrderedWorkers.run(
         jobs: options.jobs,
-        maxInFlight: 2 * options.jobs + 2,
-        produce: { stream.next() },
-        process: { work in
-            var result = work.process(with: extractor).result
-            let counts = (result.mentions.count, result.issues.count)
-            let prepared = prepare(&result)
-            return (result, prepared, counts)
+        maxInFlight: options.jobs + 2,
+        produce: { batch.next(from: &stream) },
+        process: { works in
+            works.map { work in
+                var result = work.process(with: extractor).result
+                let counts = (result.mentions.count, result.issues.count)
+                let prepared = prepare(&result)
+                return (result, prepared, counts)
+            }
         },
-        consume: { output in
-            let (result, prepared, counts) = output
-            summary.bytes += result.bytes
-            summary.mentions += counts.0
-            summary.issues += counts.1
-            if result.lostInput { summary.lostInputs += 1 }
-            try onResult(result, prepared)
+        consume: { outputs in
+            for (result, prepared, counts) in outputs {
+                summary.bytes += result.bytes
+                summary.mentions += counts.0
+                summary.issues += counts.1
+                if result.lostInput { summary.lostInputs += 1 }
+                batch.observe(bytes: result.bytes, mentions: counts.0)
+                try onResult(result, prepared)
+            }
         }
     )
     return summary

@@ -19,6 +19,9 @@ struct InputStream {
 
     private var openDescriptor: FileDescriptor?
 
+    /// Whether the piece `next()` returned last came from standard input.
+    private(set) var isReadingStandardInput = false
+
     init(sources: [DocumentSource], options: InputOptions) {
         self.sources = sources
         self.options = options
@@ -39,6 +42,7 @@ struct InputStream {
 
     /// Opens a source; returns the problem when it cannot be opened.
     private mutating func open(_ source: DocumentSource) -> InputWork? {
+        isReadingStandardInput = source == .standardInput
         let descriptor: FileDescriptor
         switch source {
         case .standardInput:

@@ -5,6 +5,7 @@
 // of MB/s; plain system calls into a reused `[UInt8]` do not copy.
 #if canImport(Glibc)
 import Glibc
+import CMalloc
 #elseif canImport(Musl)
 import Musl
 #endif
@@ -155,6 +156,28 @@ public enum SystemFiles {
     public static var processorCount: Int {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
+
+    /// Tells glibc's allocator to keep up to 4 MB of freed memory at the top of each heap for reuse
+    /// instead of handing it back to the system at once (its default threshold is 128 KB), the
+    /// first time it is called in a process; nothing elsewhere.
+    ///
+    /// Why: with several threads, results are built on the worker threads and freed on the calling
+    /// thread a batch at a time, so each worker's heap empties and refills for every batch. At the
+    /// default threshold glibc returns those pages each time and the kernel faults them back in
+    /// (24,000 page faults instead of 2,300 on the 105 MB benchmark corpus, measured with
+    /// `perf stat -e page-faults`). Peak memory does not grow: the kept pages are the ones the next
+    /// batch uses.
+    static func keepFreedMemoryForReuse() {
+        _ = allocatorTuned
+    }
+
+    private static let allocatorTuned: Bool = {
+        #if canImport(Glibc)
+        return mallopt(M_TRIM_THRESHOLD, 4 << 20) == 1
+        #else
+        return false
+        #endif
+    }()
 
     /// The system's words for an `errno` value, lowercased ("no such file or directory").
     static func reason(_ code: Int32) -> String {
