@@ -75,6 +75,29 @@ import Testing
         #expect(sizes.dropLast().allSatisfy { $0 == 4 || $0 == 5 }, "four chunks' worth of bytes: \(sizes)")
     }
 
+    @Test func onAPipeOnlyRecordsAlreadyWholeAreTakenWithoutWaiting() throws {
+        // A batch from standard input stops at the first record that has not fully arrived: the
+        // reader must tell, without reading (a read would wait on the writer).
+        let pipe = Pipe()
+        pipe.fileHandleForWriting.write(Data("{\"id\": 1, \"text\": \"甲\"}\n{\"id\": 2, \"text\": \"乙\"}\n{\"id\": 3, \"te".utf8))
+        var reader = LineReader(descriptor: FileDescriptor(rawValue: pipe.fileHandleForReading.fileDescriptor), maxLineBytes: 1 << 20)
+        guard case .text(let first, 1)? = try reader.next() else { Issue.record("no first line"); return }
+        #expect(String(decoding: first, as: UTF8.self) == "{\"id\": 1, \"text\": \"甲\"}")
+        let secondArrived = reader.hasBufferedLine()
+        let askedAgain = reader.hasBufferedLine()
+        #expect(secondArrived && askedAgain, "asking twice changes nothing")
+        guard case .text(let second, 2)? = try reader.next() else { Issue.record("no second line"); return }
+        #expect(String(decoding: second, as: UTF8.self) == "{\"id\": 2, \"text\": \"乙\"}")
+        let thirdArrived = reader.hasBufferedLine()
+        #expect(!thirdArrived, "the third record is not whole yet, and asking does not wait for it")
+        pipe.fileHandleForWriting.write(Data("xt\": \"丙\"}\n".utf8))
+        try pipe.fileHandleForWriting.close()
+        guard case .text(let third, 3)? = try reader.next() else { Issue.record("no third line"); return }
+        #expect(String(decoding: third, as: UTF8.self) == "{\"id\": 3, \"text\": \"丙\"}")
+        let end = try reader.next()
+        #expect(end == nil, "the end of the input")
+    }
+
     @Test func extractionGivesTheSameResultsBatchedOrNot() throws {
         let dir = try TemporaryDirectory()
         var paths: [String] = []

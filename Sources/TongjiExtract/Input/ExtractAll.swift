@@ -74,7 +74,7 @@ public func extractAll<Prepared: Sendable>(
     if options.jobs > 1 { SystemFiles.keepFreedMemoryForReuse() }
     try OrderedWorkers.run(
         jobs: options.jobs,
-        maxInFlight: options.jobs + 2,
+        maxInFlight: 2 * options.jobs + 2,
         produce: { batch.next(from: &stream) },
         process: { works in
             works.map { work in

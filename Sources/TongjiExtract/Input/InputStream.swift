@@ -22,6 +22,16 @@ struct InputStream {
     /// Whether the piece `next()` returned last came from standard input.
     private(set) var isReadingStandardInput = false
 
+    /// Whether the next piece is a JSON Lines record already read whole, so that `next()` gives it
+    /// without waiting for more input.
+    mutating func hasBufferedRecord() -> Bool {
+        guard case .lines(let name, var reader) = current else { return false }
+        current = nil  // so that the reader's block is uniquely referenced (no copy on write)
+        let found = reader.hasBufferedLine()
+        current = .lines(name: name, reader: reader)
+        return found
+    }
+
     init(sources: [DocumentSource], options: InputOptions) {
         self.sources = sources
         self.options = options

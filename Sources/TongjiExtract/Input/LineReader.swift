@@ -16,6 +16,8 @@ struct LineReader {
     private var position = 0
     private var atEnd = false
     private var lineNumber = 0
+    /// Where the line feed ending the line at `position` is, once `hasBufferedLine()` found it.
+    private var bufferedEnd: Int?
     static let blockBytes = 1 << 20
     static let prefixBytes = 512
 
@@ -37,6 +39,15 @@ struct LineReader {
         return true
     }
 
+    /// Whether the next line is already whole in the block, so that `next()` returns it without
+    /// reading (and so without waiting on a pipe). Remembers where it ends for `next()`.
+    mutating func hasBufferedLine() -> Bool {
+        if bufferedEnd != nil { return true }
+        guard position < block.count, let end = block[position...].firstIndex(of: 0x0A) else { return false }
+        bufferedEnd = end
+        return true
+    }
+
     /// The next line, or nil at the end of the input.
     mutating func next() throws(InputProblem) -> Line? {
         guard try refill() else { return nil }
@@ -44,7 +55,13 @@ struct LineReader {
         var line: [UInt8] = []
         var tooLong = false
         while try refill() {
-            let end = block[position...].firstIndex(of: 0x0A)
+            let end: Int?
+            if let found = bufferedEnd {
+                end = found
+                bufferedEnd = nil
+            } else {
+                end = block[position...].firstIndex(of: 0x0A)
+            }
             let stop = end ?? block.count
             if !tooLong {
                 if line.count + (stop - position) > maxLineBytes {

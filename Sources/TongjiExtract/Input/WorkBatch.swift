@@ -47,9 +47,9 @@ struct WorkBatch {
         return min(bytes, mentions.multipliedReportingOverflow(by: perMention).overflow ? bytes : mentions * perMention)
     }
 
-    /// The next batch from `stream`, or nil when it is done. Pieces read from standard input close
-    /// the batch at once, so that a pipe's records are extracted as they arrive, not held back
-    /// until more input comes.
+    /// The next batch from `stream`, or nil when it is done. On standard input a batch takes only
+    /// what has already arrived (the JSON Lines records read whole), so that a pipe's records are
+    /// extracted as they come, never held back waiting for more input.
     func next(from stream: inout InputStream) -> [InputWork]? {
         let limit = byteLimit
         var works: [InputWork] = []
@@ -57,7 +57,7 @@ struct WorkBatch {
         while works.count < pieces, bytes < limit, let work = stream.next() {
             bytes += work.bytes
             works.append(work)
-            if stream.isReadingStandardInput { break }
+            if stream.isReadingStandardInput && !stream.hasBufferedRecord() { break }
         }
         return works.isEmpty ? nil : works
     }
