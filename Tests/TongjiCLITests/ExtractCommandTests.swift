@@ -93,6 +93,30 @@ import Testing
         #expect(try Tongji.run(["extract", "--help"]).status == 0)
     }
 
+    @Test func filesFromReadsOnePathPerLineAfterTheArguments() throws {
+        let dir = try TemporaryDirectory()
+        let a = try dir.write("a.txt", text: "总投资3.25亿元。")
+        let b = try dir.write("sub/b.txt", text: "新建道路63.2公里。")
+        let c = try dir.write("c.txt", text: "签约项目43个。")
+        // Windows line ends and blank lines are allowed; the listed paths come after the argument.
+        let list = try dir.write("list.txt", text: "\(b)\r\n\n  \n\(c)\n")
+        let run = try Tongji.run(["extract", a, "--files-from", list])
+        #expect(run.status == 0)
+        #expect(run.mentions.map { $0["doc"] as? String } == ["a.txt", "b.txt", "c.txt"])
+        #expect(run.mentions.map { $0["text"] as? String } == ["3.25亿元", "63.2公里", "43个"])
+        // The same records as naming the files one by one.
+        #expect(run.stdout == (try Tongji.run(["extract", a, b, c])).stdout)
+
+        let missing = try Tongji.run(["extract", "--files-from", dir.url.appendingPathComponent("nope.txt").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--files-from: cannot read"))
+        #expect(missing.stderr.contains("nope.txt\": no such file or directory; check the path and its permissions"))
+        let empty = try Tongji.run(["extract", "--files-from", try dir.write("empty.txt", text: "\n")])
+        #expect(empty.status == 2)
+        #expect(empty.stderr.contains("lists no paths; give a file that lists one path per line"))
+        #expect(empty.stdout.isEmpty)
+    }
+
     @Test func helpDocumentsBothErrorModes() throws {
         let help = try Tongji.run(["extract", "--help"]).output
         #expect(help.contains("--on-error"))

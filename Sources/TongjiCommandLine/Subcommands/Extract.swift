@@ -56,6 +56,11 @@ public struct Extract: ParsableCommand {
     @Argument(help: "Text files or directories; standard input when none is given ('-' for stdin among files).")
     var paths: [String] = []
 
+    @Option(name: .customLong("files-from"), help: ArgumentHelp(
+        "Also read the paths from this file, one per line, after any given as arguments. Use it for thousands of files named one by one: they parse slowly as arguments.",
+        valueName: "list"))
+    var filesFrom: String?
+
     @Option(help: "Input format: text files, or jsonl records {\"id\": ..., \"text\": ...}.")
     var input: Input = .text
 
@@ -74,8 +79,17 @@ public struct Extract: ParsableCommand {
     /// Creates the command with its defaults (argument-parser fills in the options).
     public init() {}
 
-    /// Checks the options before running.
-    public func validate() throws {
+    /// Checks the options before running, and adds the paths listed by `--files-from`.
+    public mutating func validate() throws {
+        if let filesFrom {
+            let listed = try PathList.read(filesFrom)
+            if paths.isEmpty && listed.isEmpty {
+                // Not standard input: an empty list is more likely a mistake than a request to read stdin.
+                throw ValidationError("--files-from: \"\(filesFrom)\" lists no paths; give a file that lists one path per line")
+            }
+            paths += listed
+            self.filesFrom = nil  // read once, even if validated again
+        }
         if let chunkKB, chunkKB < 1 {
             throw ValidationError("--chunk-kb must be at least 1, got \(chunkKB)")
         }
