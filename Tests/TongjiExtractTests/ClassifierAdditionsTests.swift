@@ -22,6 +22,10 @@ import Testing
         expectMention("开行1️⃣120班次2️⃣", count(120, "班次"))
         expectMention("运输1️⃣1.5万艘次2️⃣", count(15000, "艘次"))
         expectMention("起降1️⃣2.3万架次2️⃣", count(23000, "架次"))
+        expectMention("共抽检1️⃣256批次2️⃣，合格率", count(256, "批次"))
+        expectMention("走访困难群众1️⃣3200户次2️⃣", count(3200, "户次"))
+        expectMention("全年演出1️⃣180场次2️⃣", count(180, "场次"))
+        expectMention("累计接种疫苗1️⃣2.8亿剂次2️⃣", count(2.8e8, "剂次", surface: "亿剂次"))
     }
 
     @Test func wordsThatAreNoCount() {

@@ -109,7 +109,7 @@ struct QuantityParser {
             case .none: break
             }
         }
-        if isOrdinalOrName(isArabic: num.isArabic, spanStart: spanStart) { return .skip(to: max(num.end, t + tlen)) }
+        if isOrdinalOrName(isArabic: num.isArabic, spanStart: spanStart, numberEnd: num.end) { return .skip(to: max(num.end, t + tlen)) }
         if !num.isArabic, num.end == t + tlen, t + tlen < src.count, !followers.contains(src.scalar(at: t + tlen).value) {
             return .skip(to: t + tlen)
         }
@@ -176,7 +176,12 @@ struct QuantityParser {
         if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
         }
-        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half && !entry.addsHalf {
+        if num.start == t && tv == ChineseNumerals.half, qualifier == nil, let (before, _) = src.scalar(before: t),
+           before == 0x4E0A || before == 0x4E0B {
+            return .skip(to: unitEnd)  // 上半年, 下半月: a period's name, not half a year
+        }
+        if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half && !entry.addsHalf
+            && !entry.impliesOver && !(entry.kind == .duration && isVagueMore(at: unitEnd)) {
             if idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
             switch entry.kind {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
@@ -304,7 +309,7 @@ struct QuantityParser {
 
     /// Ordinals and ranks (第一, 初五, 周一), phone numbers and codes named as such (热线8890),
     /// numerals right after an opening quote (“六域”, “31345”) and inside a book title (《十条》).
-    private func isOrdinalOrName(isArabic: Bool, spanStart: Int) -> Bool {
+    private func isOrdinalOrName(isArabic: Bool, spanStart: Int, numberEnd: Int) -> Bool {
         let p = src.skipSpacesBackward(from: spanStart, limit: 1)
         if let (k, _) = ordinalPrefixes.match(in: src, endingAt: p) {
             let w = ordinalPrefixes.words[k]
@@ -314,12 +319,25 @@ struct QuantityParser {
         guard !isArabic, let (c, cs) = src.scalar(before: spanStart) else { return false }
         if CharacterClass.isOpeningQuote(c) { return true }
         // 三个十条: a Chinese numeral right after [numeral][classifier] continues a numbered slogan.
-        if let (d, _) = src.scalar(before: cs), isNumeralStart(d), lexicon.words.match(in: src, at: cs) != nil,
+        if let (d, _) = src.scalar(before: cs), isNumeralStart(d), let (before, _) = lexicon.match(in: src, at: cs),
            CharacterClass.isIdeograph(c) {
-            return true
+            // 十年六个月, 三天十二小时: a length of time written in two units is no slogan.
+            return !(before.kind == .duration && lexicon.match(in: src, at: numberEnd)?.entry.kind == .duration)
         }
         return false
     }
+
+    /// Whether 多 at byte `i` makes a length of time after 一 vague (一年多, 一天多的时间, 一周多来), not
+    /// the start of another word (一年多次, 一天多种): 多 at the end of the clause or before one of
+    /// the few words that follow such a length of time.
+    private func isVagueMore(at i: Int) -> Bool {
+        guard src.value(at: i) == 0x591A else { return false }
+        guard let next = src.value(at: i + 3), CharacterClass.isIdeograph(next) else { return true }
+        return Self.wordsAfterVagueLength.contains(next)
+    }
+
+    /// What follows 一年多 and the like: 的 了 来 时(间) 后 前 以(来) 才 就 里 中 过 都 也 还 便 已 没 未.
+    private static let wordsAfterVagueLength: Set<UInt32> = Set("的了来时后前以才就里中过都也还便已没未".unicodeScalars.map(\.value))
 
     /// Inside a book title: an unclosed 《 within the clause (《人才政策十条》).
     ///

@@ -2,7 +2,8 @@
 /// Left out on purpose: classifiers that mostly start other words after a numeral (方 对 把 片 门
 /// 道 部 层: 一对一, 一把手, 三门峡, 四片区, 零部件, 一部分, 一层), which the references treat as
 /// names, idioms or slogans, and which would send every such word through the parser.
-/// Compound units (吨次, 艘次, 班次) are classifiers of their own, so that 1860吨次 is not 1860 t.
+/// Compound units (吨次, 艘次, 班次, 批次) are classifiers of their own, so that 1860吨次 is not 1860 t
+/// and 256批次 is not 256 批.
 extension UnitLexicon {
     static let classifierWords: [String] = [
         "个", "家", "户", "人", "人次", "台", "台次", "项", "名", "支", "起", "处", "栋", "幢", "辆", "辆次",
@@ -10,7 +11,7 @@ extension UnitLexicon {
         "份", "场", "届", "批", "轮", "架", "架次", "艘", "匹", "口", "枚", "篇", "首", "册", "款", "类",
         "颗", "盏", "根", "段", "例", "宗", "笔", "趟", "副", "组", "车次", "标箱",
         "列", "瓶", "块", "班", "箱", "袋", "盒", "包", "桶", "剂", "床", "尾", "羽", "双",
-        "吨次", "艘次", "班次", "航次",
+        "吨次", "艘次", "班次", "航次", "批次", "户次", "场次", "件次", "剂次",
     ]
 
     static let classifiers: [UnitEntry] =
