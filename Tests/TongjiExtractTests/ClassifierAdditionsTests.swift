@@ -28,6 +28,20 @@ import Testing
         expectMention("累计接种疫苗1️⃣2.8亿剂次2️⃣", count(2.8e8, "剂次", surface: "亿剂次"))
     }
 
+    @Test func classifiersReadAfterDigitsOnly() {
+        expectMention("新馆共有1️⃣6层2️⃣，其中", count(6, "层"))
+        expectMention("每天开行列车1️⃣60对2️⃣。", count(60, "对"))
+        expectMention("均采用1️⃣16节2️⃣长编组运行", count(16, "节"))
+        expectMention("日均订单量1️⃣约65万单2️⃣，", count(650000, "单", .approx, surface: "万单"))
+        // After a Chinese numeral, or with the word they start after digits, they are no count.
+        expectNothing("百尺竿头，再上一层楼")
+        expectNothing("二十四节气")
+        expectNothing("开展1对1帮扶")
+        expectNothing("部署5节点集群")
+        expectNothing("住在3单元502室")
+        expectNothing("地上3层次分明")
+    }
+
     @Test func wordsThatAreNoCount() {
         expectNothing("各级一把手要带头")
         expectNothing("他一门心思搞研究")

@@ -35,6 +35,12 @@ import Testing
         expectNothing("“三个十条”政策")
         expectNothing("坚持“五个一”")
         expectNothing("做到“两个维护”")
+        // The same slogans unquoted, as government reports often write them.
+        expectNothing("增强四个意识，坚定四个自信，做到两个维护")
+        expectNothing("落实中央八项规定精神，打好三大攻坚战")
+        expectNothing("统筹推进五位一体总体布局，坚持两个毫不动摇")
+        expectNothing("三次产业结构由上年的6.2:39.1:54.7调整为")
+        expectMention("建设1️⃣两个2️⃣产业园", count(2, "个"))
         expectNothing("进万家、敲万家门")
         expectNothing("第一次、第四名")
         expectNothing("《人才政策十条》")

@@ -15,6 +15,14 @@ import Testing
         expectMention("1️⃣8亿元人民币2️⃣", money(8e8))
     }
 
+    @Test func jiaoAndFenWithQian() {
+        // 角 and 分 alone stay out (分 is also minutes and points); with 钱 they are money.
+        expectMention("每度电便宜1️⃣1分钱2️⃣", money(0.01, surface: "分钱"))
+        expectMention("一瓶水卖1️⃣五毛钱2️⃣", money(0.5, surface: "毛钱"))
+        expectMention("1️⃣三角钱2️⃣一张", money(0.3, surface: "角钱"))
+        expectNothing("比赛进行到第80分钟")
+    }
+
     @Test func foreignCurrencies() {
         expectMention("中国资金净流出1️⃣1200亿美元2️⃣", money(1.2e11, "USD", surface: "亿美元"))
         expectMention("每股1️⃣1.95港元2️⃣", money(1.95, "HKD"))

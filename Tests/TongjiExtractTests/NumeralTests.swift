@@ -37,6 +37,8 @@ import Testing
         expectNothing("维生素B12")
         expectNothing("今天10:30开会")
         expectNothing("电话0439-1234567")
+        expectNothing("京港澳高速K386+500处发生一起交通事故")
+        expectNothing("实施2+26城市大气污染联防联控")
     }
 
     @Test func idiomsAreNotNumbers() {

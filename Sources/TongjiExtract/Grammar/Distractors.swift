@@ -25,6 +25,20 @@ enum Distractors {
         "同胞", "华侨", "考生", "选民", "劳动力", "农民工", "听众", "乘客", "旅客", "球迷",
     ])
 
+    /// Political slogans and fixed terms that start with a numeral, often written without quotes in
+    /// government reports: the numeral counts nothing (the spec's 两个维护). Looked up only when a
+    /// classifier follows a Chinese numeral (the only case where one would give a mention), so
+    /// slogans such as 三农 or 六稳, with no classifier, are here for completeness.
+    static let numberedSlogans = WordList([
+        "两个维护", "两个确立", "两个大局", "两个一百年", "两个毫不动摇", "两个务必", "两个责任", "两个覆盖",
+        "三个代表", "三个务必", "三个必须", "三个有利于", "三严三实", "三会一课", "三重一大", "三大攻坚战",
+        "三去一降一补", "三农", "三公经费", "三次产业", "三资", "三改一拆",
+        "四个意识", "四个自信", "四个全面", "四个现代化", "四个服务", "四个坚持", "四个革命", "四个不摘",
+        "四下基层", "四议两公开", "四风",
+        "五位一体", "五大发展理念", "五水共治", "五个一", "六稳", "六保", "八项规定",
+        "两学一做", "一带一路", "一国两制", "一岗双责", "一票否决", "两不愁三保障", "三保障",
+    ])
+
     /// Four-character idioms with numerals in them: a numeral inside one is no quantity
     /// (三番五次 is not 5 次, 一年半载 is not 1.5 year). Held as their four scalars packed 16 bits
     /// each (`idiomKey`) and sorted, so a test is a binary search and no trie is built.

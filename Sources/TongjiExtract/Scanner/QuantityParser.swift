@@ -49,11 +49,11 @@ struct QuantityParser {
         v == 0x2D || v == 0xFF0D || v == 0x2212 || v == 0x8D1F
     }
     /// Characters that make Arabic digits after them a code, date or time when a digit or letter
-    /// stands before them: : ： / . _ # @ % = & ?
+    /// stands before them: : ： / . _ # @ % = & ? + (a highway stake number, K386+500)
     @inline(__always)
     private static func isCodeJoiner(_ v: UInt32) -> Bool {
         switch v {
-        case 0x3A, 0xFF1A, 0x2F, 0x2E, 0x5F, 0x23, 0x40, 0x25, 0x3D, 0x26, 0x3F: return true
+        case 0x3A, 0xFF1A, 0x2F, 0x2E, 0x5F, 0x23, 0x40, 0x25, 0x3D, 0x26, 0x3F, 0x2B: return true
         default: return false
         }
     }
@@ -172,6 +172,10 @@ struct QuantityParser {
 
         // Rules that make it not a quantity.
         if entry.kind == .blocker { return .skip(to: unitEnd) }
+        if entry.afterDigitsOnly {
+            if !num.isArabic { return .skip(to: unitEnd) }
+            if let next = src.value(at: unitEnd), entry.notBefore.contains(next) { return .skip(to: unitEnd) }
+        }
 
         if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
             return .skip(to: unitEnd)  // 半棵, 半成: not a statistic
@@ -187,6 +191,10 @@ struct QuantityParser {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
             }
+        }
+        if !num.isArabic, entry.kind == .classifier, !num.isBareOne,
+           let (_, end) = Distractors.numberedSlogans.match(in: src, at: num.start) {
+            return .skip(to: max(end, unitEnd))  // 两个维护, 四个意识, 八项规定: a slogan's name, unquoted
         }
         if !num.isArabic && entry.kind == .classifier && baseValue.significand == 0 {
             return .skip(to: unitEnd)  // 零部件, 零件: 零 starts a word, no count of nothing

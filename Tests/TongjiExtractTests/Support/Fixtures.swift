@@ -11,6 +11,8 @@ enum Fixtures {
     static let conformance = root.appendingPathComponent("Tests/Fixtures/conformance/recognizers-text/Specs")
     static let probe = root.appendingPathComponent("Tests/Fixtures/probe/texts")
     static let probeGold = root.appendingPathComponent("Tests/Fixtures/probe/probe.gold.jsonl")
+    static let probe3 = root.appendingPathComponent("Tests/Fixtures/probe3/texts")
+    static let probe3Gold = root.appendingPathComponent("Tests/Fixtures/probe3/probe3.gold.jsonl")
 
     /// The seed texts, as (doc, text), sorted by name.
     static func seedTexts() throws -> [(String, String)] {
@@ -20,8 +22,13 @@ enum Fixtures {
 
     /// The probe texts (eight genres), as (doc, text), sorted by name.
     static func probeTexts() throws -> [(String, String)] {
-        let names = try FileManager.default.contentsOfDirectory(atPath: probe.path).filter { $0.hasSuffix(".txt") }.sorted()
-        return try names.map { ($0, try String(contentsOf: probe.appendingPathComponent($0), encoding: .utf8)) }
+        try texts(in: probe)
+    }
+
+    /// The `*.txt` files of `folder`, as (doc, text), sorted by name.
+    static func texts(in folder: URL) throws -> [(String, String)] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)) }
     }
 
     /// Runs a program and returns its exit status and standard output.

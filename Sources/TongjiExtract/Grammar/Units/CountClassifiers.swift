@@ -1,7 +1,8 @@
 /// Counts: the classifier is the unit. 人(次) and 台(次) are read as 人次 and 台次 by `UnitLexicon`.
-/// Left out on purpose: classifiers that mostly start other words after a numeral (方 对 把 片 门
-/// 道 部 层: 一对一, 一把手, 三门峡, 四片区, 零部件, 一部分, 一层), which the references treat as
-/// names, idioms or slogans, and which would send every such word through the parser.
+/// Left out on purpose: classifiers that mostly start other words after a numeral (方 把 片 门 道
+/// 部: 一把手, 三门峡, 四片区, 零部件, 一部分), which the references treat as names, idioms or
+/// slogans, and which would send every such word through the parser. 层 对 节 单 are read after
+/// Arabic digits only (`digitOnlyClassifiers`).
 /// Compound units (吨次, 艘次, 班次, 批次) are classifiers of their own, so that 1860吨次 is not 1860 t
 /// and 256批次 is not 256 批.
 extension UnitLexicon {
@@ -27,4 +28,14 @@ extension UnitLexicon {
             // 三班倒 (a shift pattern).
             UnitEntry("班倒", .count, "班", kind: .blocker),
         ]
+        + digitOnlyClassifiers.map {
+            UnitEntry($0.word, .count, $0.word, kind: .classifier, afterDigitsOnly: true, notBefore: $0.notBefore)
+        }
+
+    /// Classifiers read only after Arabic digits: 新馆共有6层, 每天开行列车60对, 16节长编组,
+    /// 日均订单量约65万单. After a Chinese numeral they mostly start other words (一层楼, 一对一,
+    /// 二十四节气, 一单), and after digits too when one of `notBefore` follows (1对1, 5节点, 3单元).
+    static let digitOnlyClassifiers: [(word: String, notBefore: String)] = [
+        ("层", "次面级楼"), ("对", "0123456789比于外接象话抗口"), ("节", "点日能约目奏省制"), ("单", "元位独身车线项品价据"),
+    ]
 }

@@ -6,6 +6,10 @@ extension UnitLexicon {
         UnitEntry("元人民币", .money, "CNY"),
         UnitEntry("人民币", .money, "CNY"),
         UnitEntry("块钱", .money, "CNY"),
+        // 角 and 分 alone are left out (分 is also minutes and points); with 钱 they are money.
+        UnitEntry("毛钱", .money, "CNY", "0.1"),
+        UnitEntry("角钱", .money, "CNY", "0.1"),
+        UnitEntry("分钱", .money, "CNY", "0.01"),
         UnitEntry("美元", .money, "USD"),
         UnitEntry("美金", .money, "USD"),
         UnitEntry("美圆", .money, "USD"),

@@ -38,6 +38,11 @@ final class UnitEntry: Sendable {
     let impliesOver: Bool
     /// The unit word itself adds a half to the number (个半小时: 3个半小时 = 3.5 hour).
     let addsHalf: Bool
+    /// A classifier read only after Arabic digits (6层, 60对): after a Chinese numeral it mostly
+    /// starts another word (一层楼, 一对一, 二十四节气).
+    let afterDigitsOnly: Bool
+    /// Scalars that, right after the word, show it starts another word (节点, 单元): no quantity.
+    let notBefore: Set<UInt32>
     /// The last scalar of `surface` (asked after every unit match, so kept rather than recomputed).
     let lastScalar: UInt32
     /// The UTF-8 length of `surface`.
@@ -45,7 +50,8 @@ final class UnitEntry: Sendable {
 
     /// A unit whose factor is a finite decimal such as "1000" or "0.5".
     init(_ surface: String, _ dimension: Dimension, _ unit: String, _ factor: String = "1",
-         kind: UnitKind = .measure, over: Bool = false, half: Bool = false) {
+         kind: UnitKind = .measure, over: Bool = false, half: Bool = false,
+         afterDigitsOnly: Bool = false, notBefore: String = "") {
         self.surface = surface
         self.dimension = dimension
         self.unit = unit
@@ -55,6 +61,8 @@ final class UnitEntry: Sendable {
         self.kind = kind
         self.impliesOver = over
         self.addsHalf = half
+        self.afterDigitsOnly = afterDigitsOnly
+        self.notBefore = Set(notBefore.unicodeScalars.map(\.value))
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }
@@ -69,6 +77,8 @@ final class UnitEntry: Sendable {
         self.kind = .measure
         self.impliesOver = false
         self.addsHalf = false
+        self.afterDigitsOnly = false
+        self.notBefore = []
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }
