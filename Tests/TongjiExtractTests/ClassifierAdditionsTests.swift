@@ -14,6 +14,7 @@ import Testing
         expectMention("放流鱼苗1️⃣50万尾2️⃣，", count(5e5, "尾", surface: "万尾"))
         expectMention("观测到候鸟1️⃣3000羽2️⃣", count(3000, "羽"))
         expectMention("捐赠棉鞋1️⃣800双2️⃣。", count(800, "双"))
+        expectMention("每天卖出1️⃣500碗左右2️⃣。", count(500, "碗", .approx))
         expectMention("整理出1️⃣三块2️⃣地", count(3, "块"))
     }
 
@@ -40,6 +41,14 @@ import Testing
         expectNothing("部署5节点集群")
         expectNothing("住在3单元502室")
         expectNothing("地上3层次分明")
+        expectMention("创作文艺作品1️⃣46部2️⃣，", count(46, "部"))
+        expectMention("新打机井1️⃣260眼2️⃣，", count(260, "眼"))
+        expectMention("举办培训班1️⃣48期2️⃣，", count(48, "期"))
+        expectNothing("10部门联合印发")
+        expectNothing("其中一部分资金")
+        expectNothing("他两眼一亮")
+        expectNothing("2期工程开工")
+        expectNothing("一期工程开工")
     }
 
     @Test func wordsThatAreNoCount() {

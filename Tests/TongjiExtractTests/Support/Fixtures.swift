@@ -13,6 +13,8 @@ enum Fixtures {
     static let probeGold = root.appendingPathComponent("Tests/Fixtures/probe/probe.gold.jsonl")
     static let probe3 = root.appendingPathComponent("Tests/Fixtures/probe3/texts")
     static let probe3Gold = root.appendingPathComponent("Tests/Fixtures/probe3/probe3.gold.jsonl")
+    static let probe4 = root.appendingPathComponent("Tests/Fixtures/probe4/texts")
+    static let probe4Gold = root.appendingPathComponent("Tests/Fixtures/probe4/probe4.gold.jsonl")
 
     /// The seed texts, as (doc, text), sorted by name.
     static func seedTexts() throws -> [(String, String)] {

@@ -36,7 +36,6 @@ extension UnitLexicon {
         UnitEntry("号", .duration, "day", kind: .blocker),
         UnitEntry("时", .duration, "hour", kind: .blocker),
         UnitEntry("点钟", .duration, "hour", kind: .blocker),
-        UnitEntry("期", .count, "期", kind: .blocker),
         UnitEntry("级", .count, "级", kind: .blocker),
         UnitEntry("楼", .count, "楼", kind: .blocker),
         // Compound transport units (ton-kilometres, passenger-kilometres) have no record in the spec.
