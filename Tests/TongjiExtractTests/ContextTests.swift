@@ -16,6 +16,19 @@ import Testing
         #expect(first("历时3个月紧张施工，总长度20公里，总投资3.25亿元的热电联产长输管道投入使用。", "20公里")?.label == "热电联产长输管道")
     }
 
+    @Test func aComparisonIsNoLabel() {
+        // The base of a comparison (比上年, 较常年, 同比) is not what is measured: the growth takes
+        // the label of the figure it grows from.
+        let text = "全年全市地区生产总值达到2856.3亿元，按可比价格计算，比上年增长5.8%。"
+        #expect(first(text, "5.8%")?.label == "全市地区生产总值")
+        #expect(first("年末全市常住人口为386.7万人，比上年末减少1.2万人。", "1.2万人")?.label == "年末全市常住人口")
+        #expect(first("年均气温为15.8摄氏度，较常年偏高0.6℃。", "0.6℃")?.label == "年均气温")
+        #expect(first("小麦平均亩产达到450公斤，比去年增加15公斤。", "15公斤")?.label == "小麦平均亩产")
+        #expect(first("比上年增长5.8%。", "5.8%")?.label == nil, "no neighbour to take a label from")
+        // A label that only begins like one is kept.
+        #expect(first("比亚迪汽车销量达到30万辆。", "30万辆")?.label == "比亚迪汽车销量")
+    }
+
     @Test func labelBeforeTheNumber() {
         let text = "城乡服务功能进一步完善提升。新建\n改造城区公路 63.2 公里、通屯硬\n化路7.2公里。"
         #expect(first(text, "63.2公里")?.label == "新建改造城区公路")

@@ -116,7 +116,7 @@ struct ContextFinder {
         } else {
             r = strip(a..<start)
         }
-        if r.isEmpty { return nil }
+        if r.isEmpty || LabelWords.comparisonStarts.match(in: src, at: r.lowerBound) != nil { return nil }
         // Keep the last `maxLabel` characters (the words nearest the number). The walk passes every
         // scalar kept: when none is whitespace, the label is the bytes as they stand.
         var s = r.upperBound

@@ -6,6 +6,12 @@ enum LabelWords {
     static let trailingFillers = WordList(["达到", "达", "为", "是", "约", "共", "了", "等", "有", "的", "已", "已达", "超", "计", "各", "总", "共有", "分别", "均", "都", "就", "仅", "只", "用", "占了", "完成", "实现", "达到了", "累计完成", "控制在", "保持在", "降至", "升至", "增至", "提高到", "提高至", "突破", "有望", "可望", "可", "将", "预计", "可实现"])
     /// Where a label read after the number stops ("20台大客车负责免费接送" → "大客车").
     static let stops = WordList(["等", "在", "先后", "全部", "均", "都", "已", "正在", "将", "被", "把", "并", "之一", "负责", "实现", "推进", "成为", "获得", "进行", "开展", "得到", "达到", "参与", "参加", "落实", "活跃", "加盟", "整村", "顺利", "投入使用", "建成", "开工", "竣工", "完工", "即将", "开始", "全面", "成功", "启动", "落户", "签约", "投产", "试生产", "正式", "陆续", "相继", "共同", "累计", "合计", "共计", "分别", "也", "还", "又", "就"])
+    /// A label read before the number that starts with one of these is only the base of a
+    /// comparison ("比上年增长5.8%", "较常年偏高0.6℃", "同比下降2.3%"), not the thing measured: the
+    /// mention then takes its neighbour's label, as statistical bulletins mean it
+    /// ("地区生产总值2856.3亿元，比上年增长5.8%": both are 地区生产总值).
+    static let comparisonStarts = WordList(["比上", "比去", "比前", "比同期", "比年初", "比1", "比2", "较上", "较去", "较前",
+                                            "较常年", "较同期", "较年初", "较1", "较2", "同比", "环比"])
     /// After 的, these start a verb phrase, not the thing measured ("总投资超过160亿元的成功签约").
     static let verbsAfterDe = WordList(["成功", "建设", "实施", "推进", "完成", "开展", "落地", "签约", "投入", "增长", "下降", "基础上", "水平"])
     /// A label read directly after a measure (no 的) must not start with these: they are verbs or
