@@ -29,6 +29,14 @@ import Testing
         #expect(first("比亚迪汽车销量达到30万辆。", "30万辆")?.label == "比亚迪汽车销量")
     }
 
+    @Test func aRateOrShareIsWhatIsMeasured() {
+        let coverage = first("全省森林覆盖率达到42.3%。", "42.3%")
+        #expect(coverage?.keyword == "覆盖率")
+        #expect(coverage?.label == "全省森林覆盖率")
+        #expect(first("一季度增速为5.3%。", "5.3%")?.label == "一季度增速")
+        #expect(first("其中高标准农田28万亩，占比超过六成。", "超过六成")?.label == "高标准农田")
+    }
+
     @Test func labelBeforeTheNumber() {
         let text = "城乡服务功能进一步完善提升。新建\n改造城区公路 63.2 公里、通屯硬\n化路7.2公里。"
         #expect(first(text, "63.2公里")?.label == "新建改造城区公路")
