@@ -49,6 +49,9 @@ import Testing
         expectNothing("他两眼一亮")
         expectNothing("2期工程开工")
         expectNothing("一期工程开工")
+        expectMention("日均处理快件1️⃣1.2万票2️⃣，", count(12000, "票", surface: "万票"))
+        expectNothing("落实一票否决制")
+        expectNothing("凭3票房收入")
     }
 
     @Test func wordsThatAreNoCount() {

@@ -33,7 +33,7 @@ import Testing
         let coverage = first("全省森林覆盖率达到42.3%。", "42.3%")
         #expect(coverage?.keyword == "覆盖率")
         #expect(coverage?.label == "全省森林覆盖率")
-        #expect(first("一季度增速为5.3%。", "5.3%")?.label == "一季度增速")
+        #expect(first("一季度全省经济增速为5.3%。", "5.3%")?.label == "全省经济增速", "the period word is stripped, as 全年 is")
         #expect(first("其中高标准农田28万亩，占比超过六成。", "超过六成")?.label == "高标准农田")
     }
 

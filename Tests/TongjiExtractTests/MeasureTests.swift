@@ -39,4 +39,10 @@ import Testing
         expectMention("居民用电量1️⃣300度2️⃣", Expected(dimension: .energy, value: 300, unit: "kWh"))
         expectMention("全社会用电1️⃣1.5万度2️⃣", Expected(dimension: .energy, value: 15000, unit: "kWh"))
     }
+
+    @Test func theLastOneIsAFigureOfSpeech() {
+        expectNothing("打通农村寄递“最后一公里”")
+        expectNothing("守好最后一米")
+        expectMention("道路全长1️⃣一公里2️⃣。", Expected(dimension: .length, value: 1000, unit: "m", surfaceUnit: "公里"))
+    }
 }

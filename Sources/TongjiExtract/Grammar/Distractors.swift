@@ -12,6 +12,10 @@ enum Distractors {
     /// Words that, after 成 (tenths), show it is a verb or another word: 成为, 成立, 成功 ...
     static let notTenths: Set<UInt32> = Set("为立功员本果绩交熟就长都型效片群品绩".unicodeScalars.map(\.value))
 
+    /// Written before a bare 一, these make "一 + unit" mean "the last one" (打通“最后一公里”, 最后一米),
+    /// a figure of speech rather than a measure.
+    static let beforeTheLastOne = WordList(["最后"])
+
     /// Weather words: with one of them in the sentence, 度 is a temperature ("零下二十几度").
     static let weatherWords = WordList(["温", "零下", "摄氏", "华氏", "寒", "冷", "冻", "天气", "气象", "降雪", "霜", "热浪", "高温"])
 

@@ -184,6 +184,9 @@ struct QuantityParser {
            before == 0x4E0A || before == 0x4E0B {
             return .skip(to: unitEnd)  // 上半年, 下半月: a period's name, not half a year
         }
+        if num.isBareOne && qualifier == nil && high == nil, Distractors.beforeTheLastOne.match(in: src, endingAt: spanStart) != nil {
+            return .skip(to: unitEnd)  // 最后一公里, 最后一米: "the last", not a measure
+        }
         if num.isBareOne && qualifier == nil && high == nil && src.value(at: unitEnd) != ChineseNumerals.half && !entry.addsHalf
             && !entry.impliesOver && !(entry.kind == .duration && isVagueMore(at: unitEnd)) {
             if idiomsAfterOne.match(in: src, at: unitStart) != nil { return .skip(to: unitEnd) }
@@ -230,13 +233,10 @@ struct QuantityParser {
         var exactFactor = entry.exactFactor
         var factor = entry.factor
         if entry.kind == .degree {
-            let sentence = context.sentence(around: t)
-            if negative || context.contains(Distractors.weatherWords, in: sentence) {
-                dimension = .temperature; unit = "degC"
-            } else if context.contains(Distractors.electricityWords, in: sentence) {
-                dimension = .energy; unit = "kWh"
-            } else {
-                return .skip(to: unitEnd)
+            switch degreeMeaning(at: t, negative: negative, large: num.scalePower > 0 || baseValue.doubleValue >= 100) {
+            case .temperature?: dimension = .temperature; unit = "degC"
+            case .energy?: dimension = .energy; unit = "kWh"
+            default: return .skip(to: unitEnd)
             }
             exactFactor = ExactDecimal(significand: 1); factor = 1
         }
@@ -333,6 +333,25 @@ struct QuantityParser {
             return !(before.kind == .duration && lexicon.match(in: src, at: numberEnd)?.entry.kind == .duration)
         }
         return false
+    }
+
+    /// What 度 after the number at byte `t` measures, from the words around it: a temperature in
+    /// weather text (or below zero), a kilowatt-hour beside electricity words, else nothing (一度,
+    /// 角度). A `large` value (a 万/亿 scale, or 100 and more) is no weather temperature, so there
+    /// electricity words win ("高温天气下全市用电量达到1.32亿度"). When the sentence has neither kind of
+    /// word, the sentence before it decides ("月用电量在230度以内…；231至420度的部分执行第二档").
+    private func degreeMeaning(at t: Int, negative: Bool, large: Bool) -> Dimension? {
+        if negative { return .temperature }
+        var sentence = context.sentence(around: t)
+        for _ in 0..<2 {
+            let weather = context.contains(Distractors.weatherWords, in: sentence)
+            let electricity = context.contains(Distractors.electricityWords, in: sentence)
+            if electricity && (large || !weather) { return .energy }
+            if weather { return .temperature }
+            guard let (_, previous) = src.scalar(before: sentence.lowerBound) else { break }
+            sentence = context.sentence(around: previous)
+        }
+        return nil
     }
 
     /// Whether 多 at byte `i` makes a length of time after 一 vague (一年多, 一天多的时间, 一周多来), not

@@ -15,6 +15,8 @@ enum Fixtures {
     static let probe3Gold = root.appendingPathComponent("Tests/Fixtures/probe3/probe3.gold.jsonl")
     static let probe4 = root.appendingPathComponent("Tests/Fixtures/probe4/texts")
     static let probe4Gold = root.appendingPathComponent("Tests/Fixtures/probe4/probe4.gold.jsonl")
+    static let probe5 = root.appendingPathComponent("Tests/Fixtures/probe5/texts")
+    static let probe5Gold = root.appendingPathComponent("Tests/Fixtures/probe5/probe5.gold.jsonl")
 
     /// The seed texts, as (doc, text), sorted by name.
     static func seedTexts() throws -> [(String, String)] {
