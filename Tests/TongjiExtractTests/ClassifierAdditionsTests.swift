@@ -15,6 +15,8 @@ import Testing
         expectMention("观测到候鸟1️⃣3000羽2️⃣", count(3000, "羽"))
         expectMention("捐赠棉鞋1️⃣800双2️⃣。", count(800, "双"))
         expectMention("每天卖出1️⃣500碗左右2️⃣。", count(500, "碗", .approx))
+        expectMention("展出1️⃣一百二十幅2️⃣剪纸作品", count(120, "幅"))
+        expectMention("调拨帐篷1️⃣800顶2️⃣、", count(800, "顶"))
         expectMention("整理出1️⃣三块2️⃣地", count(3, "块"))
     }
 

@@ -44,5 +44,10 @@ import Testing
         expectNothing("打通农村寄递“最后一公里”")
         expectNothing("守好最后一米")
         expectMention("道路全长1️⃣一公里2️⃣。", Expected(dimension: .length, value: 1000, unit: "m", surfaceUnit: "公里"))
+        // 里 after a Chinese numeral starts a place name, unless a distance's words follow.
+        expectNothing("打造七里坪村等示范村")
+        expectNothing("在十里桃花谷开幕")
+        expectMention("走了1️⃣十里2️⃣路", Expected(dimension: .length, value: 5000, unit: "m", surfaceUnit: "里"))
+        expectMention("方圆1️⃣十里2️⃣都知道", Expected(dimension: .length, value: 5000, unit: "m", surfaceUnit: "里"))
     }
 }

@@ -17,6 +17,8 @@ enum Fixtures {
     static let probe4Gold = root.appendingPathComponent("Tests/Fixtures/probe4/probe4.gold.jsonl")
     static let probe5 = root.appendingPathComponent("Tests/Fixtures/probe5/texts")
     static let probe5Gold = root.appendingPathComponent("Tests/Fixtures/probe5/probe5.gold.jsonl")
+    static let probe6 = root.appendingPathComponent("Tests/Fixtures/probe6/texts")
+    static let probe6Gold = root.appendingPathComponent("Tests/Fixtures/probe6/probe6.gold.jsonl")
 
     /// The seed texts, as (doc, text), sorted by name.
     static func seedTexts() throws -> [(String, String)] {
