@@ -30,8 +30,6 @@ enum PathList {
     private static func readAll(_ file: String) throws(InputProblem) -> [UInt8] {
         let descriptor = try FileDescriptor.open(file)
         defer { descriptor.close() }
-        var bytes: [UInt8] = []
-        while try descriptor.read(appendingTo: &bytes, count: 1 << 20) > 0 {}
-        return bytes
+        return try descriptor.readToEnd()
     }
 }

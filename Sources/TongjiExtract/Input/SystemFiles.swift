@@ -69,6 +69,15 @@ public struct FileDescriptor: Sendable, Hashable {
         return block.count
     }
 
+    /// Reads everything left on the descriptor, to its end, a megabyte per read (it stays open):
+    /// for small whole inputs such as a list of paths or a partial table, not for text to extract,
+    /// which is streamed a chunk at a time.
+    public func readToEnd() throws(InputProblem) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while try read(appendingTo: &bytes, count: 1 << 20) > 0 {}
+        return bytes
+    }
+
     /// Writes every byte of `bytes`, retrying partial writes and EINTR. Returns false when the
     /// descriptor refuses them (a closed pipe, a full disk).
     @discardableResult

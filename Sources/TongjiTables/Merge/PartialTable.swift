@@ -31,11 +31,11 @@ public struct PartialTableMerger: Sendable {
     /// Reads one partial table: JSON Lines when the path ends in `.jsonl` or `.json`, or when its
     /// first non-blank byte is `{`; CSV otherwise. "-" reads standard input.
     public mutating func add(path: String) throws(TableUsageError) {
-        var bytes: [UInt8] = []
+        let bytes: [UInt8]
         do {
             let fd = path == "-" ? FileDescriptor.standardInput : try FileDescriptor.open(path)
             defer { if path != "-" { fd.close() } }
-            while try fd.read(appendingTo: &bytes, count: 1 << 20) > 0 {}
+            bytes = try fd.readToEnd()
         } catch {
             throw TableUsageError("cannot read partial table \"\(path)\": \(error)")
         }
