@@ -16,10 +16,6 @@ enum Distractors {
     /// a figure of speech rather than a measure.
     static let beforeTheLastOne = WordList(["最后"])
 
-    /// What follows 里 after a Chinese numeral when it is a distance (十里路, 方圆十里地, 三里远, 十里之外);
-    /// before anything else it starts a place name (七里坪村, 十里桃花谷, 七里冲).
-    static let afterLi = SortedScalars("路地远外长之以左多余开内都")
-
     /// Weather words: with one of them in the sentence, 度 is a temperature ("零下二十几度").
     static let weatherWords = WordList(["温", "零下", "摄氏", "华氏", "寒", "冷", "冻", "天气", "气象", "降雪", "霜", "热浪", "高温"])
 

@@ -172,9 +172,16 @@ struct QuantityParser {
 
         // Rules that make it not a quantity.
         if entry.kind == .blocker { return .skip(to: unitEnd) }
-        if !entry.notBefore.isEmpty {
-            if entry.afterDigitsOnly && !num.isArabic { return .skip(to: unitEnd) }
-            if let next = src.value(at: unitEnd), entry.notBefore.contains(next) { return .skip(to: unitEnd) }
+        switch entry.guardRule {
+        case .none:
+            break
+        case .afterDigits(let notBefore):
+            if !num.isArabic { return .skip(to: unitEnd) }
+            if let next = src.value(at: unitEnd), notBefore.contains(next) { return .skip(to: unitEnd) }
+        case .chineseNumeralBefore(let allowedBefore):
+            if !num.isArabic, let next = src.value(at: unitEnd), CharacterClass.isIdeograph(next), !allowedBefore.contains(next) {
+                return .skip(to: unitEnd)
+            }
         }
 
         if num.start == t && tv == ChineseNumerals.half && !(entry.kind == .duration || entry.kind == .measure) {
@@ -194,10 +201,6 @@ struct QuantityParser {
             case .classifier, .duration, .dayOfMonth, .degree, .tenths: return .skip(to: unitEnd)
             default: break
             }
-        }
-        if !num.isArabic, entry.lastScalar == 0x91CC, entry.surfaceByteCount == 3, let next = src.value(at: unitEnd),
-           CharacterClass.isIdeograph(next), !Distractors.afterLi.contains(next) {
-            return .skip(to: unitEnd)  // 七里坪村, 十里桃花谷: a place name; 十里路, 方圆十里 are distances
         }
         if !num.isArabic, entry.kind == .classifier, !num.isBareOne,
            let (_, end) = Distractors.numberedSlogans.match(in: src, at: num.start) {

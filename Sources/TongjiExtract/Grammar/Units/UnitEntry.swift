@@ -19,6 +19,18 @@ enum UnitKind: Sendable, Equatable {
     case blocker
 }
 
+/// When a unit word that also starts other words counts as the unit (see `UnitEntry.guardRule`).
+enum UnitGuard: Sendable {
+    /// Always.
+    case none
+    /// Only after Arabic digits, and not before any of `notBefore` (6层 but not 一层楼 or 5层次;
+    /// 60对 but not 1对1): after a Chinese numeral these classifiers mostly start other words.
+    case afterDigits(notBefore: SortedScalars)
+    /// After a Chinese numeral, only when no ideograph follows or one of `allowedBefore` does
+    /// (十里路, 方圆十里都 but not 七里坪村): otherwise the numeral and the word start a place name.
+    case chineseNumeralBefore(allowedBefore: SortedScalars)
+}
+
 /// One unit word of the lexicon: what it is written as, what it measures and how it converts.
 /// A class (immutable, shared) so that handing an entry around costs one reference count.
 final class UnitEntry: Sendable {
@@ -38,11 +50,8 @@ final class UnitEntry: Sendable {
     let impliesOver: Bool
     /// The unit word itself adds a half to the number (个半小时: 3个半小时 = 3.5 hour).
     let addsHalf: Bool
-    /// A classifier read only after Arabic digits (6层, 60对): after a Chinese numeral it mostly
-    /// starts another word (一层楼, 一对一, 二十四节气).
-    let afterDigitsOnly: Bool
-    /// Scalars that, right after the word, show it starts another word (节点, 单元): no quantity.
-    let notBefore: Set<UInt32>
+    /// When the word counts as this unit, for words that also start other words.
+    let guardRule: UnitGuard
     /// The last scalar of `surface` (asked after every unit match, so kept rather than recomputed).
     let lastScalar: UInt32
     /// The UTF-8 length of `surface`.
@@ -50,8 +59,7 @@ final class UnitEntry: Sendable {
 
     /// A unit whose factor is a finite decimal such as "1000" or "0.5".
     init(_ surface: String, _ dimension: Dimension, _ unit: String, _ factor: String = "1",
-         kind: UnitKind = .measure, over: Bool = false, half: Bool = false,
-         afterDigitsOnly: Bool = false, notBefore: String = "") {
+         kind: UnitKind = .measure, over: Bool = false, half: Bool = false, guardRule: UnitGuard = .none) {
         self.surface = surface
         self.dimension = dimension
         self.unit = unit
@@ -61,8 +69,7 @@ final class UnitEntry: Sendable {
         self.kind = kind
         self.impliesOver = over
         self.addsHalf = half
-        self.afterDigitsOnly = afterDigitsOnly
-        self.notBefore = Set(notBefore.unicodeScalars.map(\.value))
+        self.guardRule = guardRule
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }
@@ -77,8 +84,7 @@ final class UnitEntry: Sendable {
         self.kind = .measure
         self.impliesOver = false
         self.addsHalf = false
-        self.afterDigitsOnly = false
-        self.notBefore = []
+        self.guardRule = .none
         self.lastScalar = surface.unicodeScalars.last?.value ?? 0
         self.surfaceByteCount = surface.utf8.count
     }
